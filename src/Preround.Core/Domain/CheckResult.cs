@@ -1,0 +1,19 @@
+namespace Preround.Core.Domain;
+
+/// <summary>The findings for one draft and the verdict they add up to.</summary>
+public sealed record CheckResult(Draft Draft, IReadOnlyList<Finding> Findings)
+{
+    /// <summary><c>block</c> if any block finding, else <c>warn</c> if any warn finding, else <c>ok</c>.</summary>
+    public Verdict Verdict { get; } = ComputeVerdict(Findings);
+
+    public static Verdict ComputeVerdict(IEnumerable<Finding> findings)
+    {
+        var verdict = Verdict.Ok;
+        foreach (var f in findings)
+        {
+            if (f.Severity == Severity.Block) return Verdict.Block;
+            if (f.Severity == Severity.Warn) verdict = Verdict.Warn;
+        }
+        return verdict;
+    }
+}
