@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Preround.Platforms.Text;
+
+namespace Preround.Platforms.Twitter;
+
+/// <summary>One weighted code-point range of a twitter-text config (inclusive bounds).</summary>
+public sealed record WeightRange(int Start, int End, int Weight);
+
+/// <summary>
+/// A twitter-text length configuration (the <c>config/v*.json</c> files of twitter/twitter-text).
+/// Source of the rule: twitter-text <c>parseTweet</c>; v3 is what X applies today.
+/// </summary>
+public sealed record TwitterTextConfig
+{
+    public int Version { get; init; }
+    public int MaxWeightedTweetLength { get; init; }
+    public int Scale { get; init; } = 1;
+    public int DefaultWeight { get; init; } = 1;
+    public bool EmojiParsingEnabled { get; init; }
+    [JsonPropertyName("transformedURLLength")]
+    public int TransformedUrlLength { get; init; } = 23;
+    public IReadOnlyList<WeightRange> Ranges { get; init; } = [];
+
+    // NOTE: declared before V1..V3 because static fields initialise in textual order.
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <summary>Legacy: 140 characters, every code point weight 1.</summary>
+    public static TwitterTextConfig V1 { get; } = LoadEmbedded("twitter-text-v1.json");
+
+    /// <summary>280 weighted, CJK and most symbols weigh 2, no emoji discount.</summary>
+    public static TwitterTextConfig V2 { get; } = LoadEmbedded("twitter-text-v2.json");
+
+    /// <summary>v2 plus emoji parsing: every emoji sequence weighs 2. The current X rule.</summary>
+    public static TwitterTextConfig V3 { get; } = LoadEmbedded("twitter-text-v3.json");
+
+    /// <summary>Parses a config in twitter-text's JSON shape; throws <see cref="FormatException"/> saying what is wrong.</summary>
+    public static TwitterTextConfig Parse(string json)
+    {
+        TwitterTextConfig? config;
+        try
+        {
+            config = JsonSerializer.Deserialize<TwitterTextConfig>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"twitter-text config is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+        }
+        if (config is null) throw new FormatException("twitter-text config is empty.");
+        if (config.Scale <= 0) throw new FormatException("twitter-text config: 'scale' must be positive.");
+        if (config.MaxWeightedTweetLength <= 0) throw new FormatException("twitter-text config: 'maxWeightedTweetLength' must be positive.");
+        return config;
+    }
+
+    private static TwitterTextConfig LoadEmbedded(string file) => Parse(EmbeddedData.ReadText(file));
+
+    /// <summary>The weight of one code point under this config (before dividing by <see cref="Scale"/>).</summary>
+    public int WeightOf(int codePoint)
+    {
+        // NOTE: twitter-text weighs by charCodeAt(0), i.e. the high surrogate for astral code points; every range in
+        // the shipped configs ends below U+D800, so weighing the full code point gives the same answer.
+        foreach (var range in Ranges)
+        {
+            if (codePoint >= range.Start && codePoint <= range.End) return range.Weight;
+        }
+        return DefaultWeight;
+    }
+}
