@@ -1,0 +1,111 @@
+namespace Preround.Planning.Review;
+
+/// <summary>Promotion (80/20), repetition (MinHash near-duplicates), topic spread and lane adherence.</summary>
+internal static class ContentAnalysis
+{
+    private const int ListedTopics = 12;
+
+    public static (PromotionReview Promotion, VarietyReview Variety, LaneReview? Lane) Analyze(ReviewInput input, IReadOnlyList<HistoryPost> sorted)
+    {
+        // NOTE: reposts are someone else's words; everything else is tokenised once and shared by all analyses.
+        var own = sorted.Where(p => p.Kind != HistoryPostKind.Repost).ToList();
+        var tokens = new List<string>[own.Count];
+        Parallel.For(0, own.Count, i => tokens[i] = PostText.Tokens(own[i].Text));
+
+        return (Promotion(own), Variety(own, tokens, input.Strategy?.Lane), Lane(own, tokens, input.Strategy?.Lane));
+    }
+
+    private static PromotionReview Promotion(List<HistoryPost> own)
+    {
+        var considered = 0;
+        var promotional = new List<string>();
+        foreach (var post in own)
+        {
+            if (post.Kind != HistoryPostKind.Original) continue;
+            considered++;
+            if (PromotionClassifier.IsPromotional(post.Text, post.Hashtags)) promotional.Add(post.Id);
+        }
+
+        var share = considered == 0 ? 0 : promotional.Count / (double)considered;
+        return new PromotionReview(considered, promotional.Count, share, promotional.Take(5).ToList());
+    }
+
+    private static VarietyReview Variety(List<HistoryPost> own, List<string>[] tokens, IReadOnlyList<string>? lane)
+    {
+        var signatures = new ulong[]?[own.Count];
+        Parallel.For(0, own.Count, i =>
+        {
+            if (tokens[i].Count >= NearDuplicateFinder.MinTokens) signatures[i] = MinHash.Signature(MinHash.Shingles(tokens[i]));
+        });
+        var compared = signatures.Count(s => s is not null);
+        var groups = NearDuplicateFinder.Group(signatures);
+        var idGroups = groups.Select(g => (IReadOnlyList<string>)g.Select(i => own[i].Id).ToList()).ToList();
+        var repeats = groups.Sum(g => g.Count - 1);
+
+        var topicCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var post in own)
+        {
+            if (post.Kind != HistoryPostKind.Original) continue;
+            foreach (var tag in post.Hashtags.Select(t => t.Trim().TrimStart('#').ToLowerInvariant()).Where(t => t.Length > 0).Distinct())
+            {
+                topicCounts[tag] = topicCounts.GetValueOrDefault(tag) + 1;
+            }
+        }
+
+        var laneMatcher = lane is { Count: > 0 } ? new LaneMatcher(lane) : null;
+        if (laneMatcher is not null)
+        {
+            for (var i = 0; i < own.Count; i++)
+            {
+                if (own[i].Kind != HistoryPostKind.Original) continue;
+                foreach (var topic in laneMatcher.Match(tokens[i], own[i].Hashtags))
+                {
+                    // NOTE: a lane topic that is also a hashtag is one topic, not two.
+                    var key = topic.Replace(" ", "");
+                    if (topicCounts.ContainsKey(key)) continue;
+                    topicCounts[topic] = topicCounts.GetValueOrDefault(topic) + 1;
+                }
+            }
+        }
+
+        var topics = topicCounts.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => new TopicCount(t.Key, t.Value)).ToList();
+        return new VarietyReview(idGroups, compared, compared == 0 ? 0 : repeats / (double)compared,
+            topics.Take(ListedTopics).ToList(), Evenness(topics));
+    }
+
+    private static LaneReview? Lane(List<HistoryPost> own, List<string>[] tokens, IReadOnlyList<string>? lane)
+    {
+        if (lane is not { Count: > 0 }) return null;
+        lane = lane.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var matcher = new LaneMatcher(lane);
+        var perTopic = lane.ToDictionary(t => t, _ => 0, StringComparer.OrdinalIgnoreCase);
+        int considered = 0, onLane = 0;
+        for (var i = 0; i < own.Count; i++)
+        {
+            if (own[i].Kind != HistoryPostKind.Original) continue;
+            considered++;
+            var matched = false;
+            foreach (var topic in matcher.Match(tokens[i], own[i].Hashtags))
+            {
+                perTopic[topic]++;
+                matched = true;
+            }
+
+            if (matched) onLane++;
+        }
+
+        return new LaneReview(lane.Select(t => new TopicCount(t, perTopic[t])).ToList(), considered, onLane,
+            considered == 0 ? 0 : onLane / (double)considered);
+    }
+
+    /// <summary>Shannon entropy of the counts divided by its maximum (log of the number of topics).</summary>
+    private static double? Evenness(IReadOnlyList<TopicCount> topics)
+    {
+        if (topics.Count == 0) return null;
+        if (topics.Count == 1) return 0;
+        double total = topics.Sum(t => t.Posts);
+        var h = topics.Sum(t => { var p = t.Posts / total; return -p * Math.Log(p); });
+        return h / Math.Log(topics.Count);
+    }
+}

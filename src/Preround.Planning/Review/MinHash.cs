@@ -1,0 +1,93 @@
+namespace Preround.Planning.Review;
+
+/// <summary>
+/// MinHash signatures of word-bigram shingles: two posts' signatures agree in about the same share of positions as
+/// their shingle sets overlap (Jaccard similarity).
+/// </summary>
+internal static class MinHash
+{
+    /// <summary>Signature length: 64 values gives a similarity estimate within about ±0.06.</summary>
+    public const int Length = 64;
+
+    private static readonly ulong[] Seeds = CreateSeeds();
+
+    /// <summary>The 64-bit hashes of the word bigrams of <paramref name="tokens"/> (the token itself for one-word posts).</summary>
+    public static ulong[] Shingles(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count == 0) return [];
+        if (tokens.Count == 1) return [Hash(tokens[0])];
+        var shingles = new ulong[tokens.Count - 1];
+        var previous = Hash(tokens[0]);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var current = Hash(tokens[i]);
+            shingles[i - 1] = Mix(previous * 31 + current);
+            previous = current;
+        }
+
+        return shingles;
+    }
+
+    /// <summary>The signature: for each of 64 hash functions, the least hash over the shingles.</summary>
+    public static ulong[] Signature(ulong[] shingles)
+    {
+        var signature = new ulong[Length];
+        Array.Fill(signature, ulong.MaxValue);
+        foreach (var shingle in shingles)
+        {
+            for (var i = 0; i < Length; i++)
+            {
+                var h = Mix(shingle ^ Seeds[i]);
+                if (h < signature[i]) signature[i] = h;
+            }
+        }
+
+        return signature;
+    }
+
+    /// <summary>Estimated Jaccard similarity: the share of positions where the signatures agree.</summary>
+    public static double Similarity(ulong[] a, ulong[] b)
+    {
+        var same = 0;
+        for (var i = 0; i < Length; i++)
+        {
+            if (a[i] == b[i]) same++;
+        }
+
+        return same / (double)Length;
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable across runs, unlike <see cref="string.GetHashCode()"/>.</summary>
+    public static ulong Hash(string s)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in s)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+
+        return Mix(h);
+    }
+
+    /// <summary>The SplitMix64 finaliser: spreads every input bit over the output.</summary>
+    public static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    private static ulong[] CreateSeeds()
+    {
+        var seeds = new ulong[Length];
+        var state = 0x5052455230554E44UL; // fixed so signatures (and groups) are the same on every run
+        for (var i = 0; i < Length; i++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            seeds[i] = Mix(state);
+        }
+
+        return seeds;
+    }
+}
