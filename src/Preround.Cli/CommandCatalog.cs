@@ -8,6 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         // One line per command; each command lives in Commands/<Name>Command.cs.
-        yield break;
+        yield return Commands.CheckCommand.Create();
+        yield return Commands.RulesCommand.Create();
+        yield return Commands.ExplainCommand.Create();
+        yield return Commands.EvalCommand.Create();
     }
 }

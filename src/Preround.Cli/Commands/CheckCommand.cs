@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Text.Json;
+using Preround.Cli.Infrastructure;
+using Preround.Core.Domain;
+using Preround.Core.Engine;
+using Preround.Core.Serialization;
+
+namespace Preround.Cli.Commands;
+
+/// <summary><c>preround check</c>: one draft (argument, file or stdin) or a JSONL batch.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string?>("text") { Description = "The draft to check (or use --file, --jsonl, or standard input)", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Option<string?>("--file", "-f") { Description = "Read the draft from a UTF-8 file ('-' for standard input)" };
+        var jsonl = new Option<string?>("--jsonl") { Description = "Batch: read {\"id\",\"text\",\"author_role\"?,\"platform\"?,\"account\"?} lines from a file ('-' for standard input); write one result line each" };
+        var format = new Option<string>("--format") { Description = "Output: text, json or sarif", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'warn' (default) or only on 'block'", DefaultValueFactory = _ => "warn" };
+        failOn.AcceptOnlyFromAmong("warn", "block");
+        var draftOptions = new DraftOptions();
+
+        var command = new Command("check", "Check a draft before you post it: privacy, professionalism, disclosure and platform fit.");
+        command.Arguments.Add(text);
+        command.Options.Add(file);
+        command.Options.Add(jsonl);
+        command.Options.Add(format);
+        command.Options.Add(failOn);
+        draftOptions.AddTo(command);
+        command.SetAction(parse => CliRunner.Run(() =>
+        {
+            var (author, platform, context) = draftOptions.Read(parse);
+            var policies = parse.GetValue(draftOptions.Policy) ?? [];
+            var batch = parse.GetValue(jsonl);
+            var failOnBlock = parse.GetValue(failOn) == "block";
+            if (batch is not null)
+            {
+                if (parse.GetValue(text) is not null || parse.GetValue(file) is not null) throw new UsageException("--jsonl reads drafts from its file; do not also pass a draft or --file.");
+                return RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true), author, platform, context, failOnBlock);
+            }
+            var draftText = InputReader.ReadDraft(parse.GetValue(text), parse.GetValue(file), Console.In, Console.IsInputRedirected);
+            if (draftText.Length > Draft.MaxLength)
+            {
+                throw new UsageException($"The draft is {draftText.Length:N0} characters; the checker accepts at most {Draft.MaxLength:N0}. Split it or check it in parts.");
+            }
+            var analyzer = AnalyzerFactory.Create(policies, compiledPatterns: false);
+            var result = analyzer.Check(new Draft(draftText, author, platform, context));
+            Write(result, parse.GetValue(format) ?? "text", parse.GetValue(file) ?? "draft.txt", analyzer);
+            return ExitCode(result.Verdict, failOnBlock);
+        }));
+        return command;
+    }
+
+    internal static int ExitCode(Verdict verdict, bool failOnBlock) =>
+        verdict == Verdict.Block || (verdict == Verdict.Warn && !failOnBlock) ? ExitCodes.Findings : ExitCodes.Ok;
+
+    private static void Write(CheckResult result, string format, string artifact, Analyzer analyzer)
+    {
+        switch (format)
+        {
+            case "json":
+                using (var stdout = Console.OpenStandardOutput())
+                using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = CheckJson.LineOptions.Encoder }))
+                {
+                    CheckJson.WriteDetailed(w, null, result);
+                }
+                Console.WriteLine();
+                break;
+            case "sarif":
+                using (var stdout = Console.OpenStandardOutput())
+                {
+                    SarifWriter.Write(stdout, result, artifact, analyzer.Rules);
+                }
+                Console.WriteLine();
+                break;
+            default:
+                TextRenderer.Write(Console.Out, result, Terminal.UseColor(Console.Out));
+                break;
+        }
+    }
+
+    private static int RunBatch(string path, Analyzer analyzer, AuthorProfile author, Platform platform, DraftContext context, bool failOnBlock)
+    {
+        Stream input;
+        if (path == "-") input = Console.OpenStandardInput();
+        else
+        {
+            if (!File.Exists(path)) throw new UsageException($"{path}: no such file.");
+            input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        using (input)
+        using (var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16))
+        {
+            var (bad, worst) = new BatchChecker(analyzer, author, platform, context).Run(input, stdout);
+            if (bad > 0)
+            {
+                Console.Error.WriteLine($"preround: {bad} input line(s) could not be read; see the {{\"line\",\"error\"}} lines in the output.");
+                return ExitCodes.UsageOrInput;
+            }
+            return ExitCode(worst, failOnBlock);
+        }
+    }
+}
