@@ -1,0 +1,103 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Preround.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ContactsAndQueueNotes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "note",
+                table: "planned_posts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "status_changed_at",
+                table: "planned_posts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "contacts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    handle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    platform = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    where_met = table.Column<string>(type: "TEXT", nullable: true),
+                    last_interaction = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    next_follow_up = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    shared_useful_content = table.Column<bool>(type: "INTEGER", nullable: false),
+                    engaged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    moved_to_email_or_meeting = table.Column<bool>(type: "INTEGER", nullable: false),
+                    kept_in_touch = table.Column<bool>(type: "INTEGER", nullable: false),
+                    thanked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    notes = table.Column<string>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contacts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_interactions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    contact_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    note = table.Column<string>(type: "TEXT", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_interactions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_contact_interactions_contacts_contact_id",
+                        column: x => x.contact_id,
+                        principalTable: "contacts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_interactions_contact_id_at",
+                table: "contact_interactions",
+                columns: new[] { "contact_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_next_follow_up",
+                table: "contacts",
+                column: "next_follow_up");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "contact_interactions");
+
+            migrationBuilder.DropTable(
+                name: "contacts");
+
+            migrationBuilder.DropColumn(
+                name: "note",
+                table: "planned_posts");
+
+            migrationBuilder.DropColumn(
+                name: "status_changed_at",
+                table: "planned_posts");
+        }
+    }
+}
