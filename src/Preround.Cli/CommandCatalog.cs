@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return Commands.RulesCommand.Create();
         yield return Commands.ExplainCommand.Create();
         yield return Commands.EvalCommand.Create();
+        yield return Commands.FitCommand.Create();
+        yield return Commands.ThreadCommand.Create();
     }
 }
