@@ -23,7 +23,7 @@ internal static class NetworkingAnalysis
         {
             if (p.Kind == HistoryPostKind.Repost)
             {
-                if (ContactService.NormalizeHandle(p.RepostOf) is { } author) Bump(promoted, author);
+                if (RepostAuthor(p.RepostOf) is { } author) Bump(promoted, author);
                 continue;
             }
 
@@ -68,6 +68,14 @@ internal static class NetworkingAnalysis
         double total = counts.Values.Sum();
         return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase).Take(Listed)
             .Select(kv => new AccountShare(kv.Key, kv.Value, kv.Value / total)).ToList();
+    }
+
+    /// <summary>The reposted account: a handle as is, the author of a post URL, or the repository of an <c>at://</c> URI.</summary>
+    internal static string? RepostAuthor(string? repostOf)
+    {
+        if (repostOf is null) return null;
+        if (repostOf.StartsWith("at://", StringComparison.OrdinalIgnoreCase)) return repostOf[5..].Split('/')[0] is { Length: > 0 } repo ? repo : null;
+        return repostOf.Contains("://", StringComparison.Ordinal) ? QuotedAccount(repostOf) : ContactService.NormalizeHandle(repostOf);
     }
 
     /// <summary>The author handle of a quoted post URL such as <c>https://x.com/someone/status/123</c>.</summary>
