@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return Commands.EvalCommand.Create();
         yield return Commands.FitCommand.Create();
         yield return Commands.ThreadCommand.Create();
+        yield return Commands.ScrubImageCommand.Create();
     }
 }

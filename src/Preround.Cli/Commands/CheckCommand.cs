@@ -4,6 +4,7 @@ using Preround.Cli.Infrastructure;
 using Preround.Core.Domain;
 using Preround.Core.Engine;
 using Preround.Core.Serialization;
+using Preround.Imaging;
 
 namespace Preround.Cli.Commands;
 
@@ -20,6 +21,7 @@ internal static class CheckCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'warn' (default) or only on 'block'", DefaultValueFactory = _ => "warn" };
         failOn.AcceptOnlyFromAmong("warn", "block");
         var draftOptions = new DraftOptions();
+        var imageOptions = new ImageOptions();
 
         var command = new Command("check", "Check a draft before you post it: privacy, professionalism, disclosure and platform fit.");
         command.Arguments.Add(text);
@@ -28,6 +30,7 @@ internal static class CheckCommand
         command.Options.Add(format);
         command.Options.Add(failOn);
         draftOptions.AddTo(command);
+        imageOptions.AddTo(command);
         command.SetAction(parse => CliRunner.Run(() =>
         {
             var (author, platform, context) = draftOptions.Read(parse);
@@ -37,17 +40,31 @@ internal static class CheckCommand
             if (batch is not null)
             {
                 if (parse.GetValue(text) is not null || parse.GetValue(file) is not null) throw new UsageException("--jsonl reads drafts from its file; do not also pass a draft or --file.");
+                if (imageOptions.Paths(parse).Count > 0) throw new UsageException("--image checks pictures with one draft; it cannot be combined with --jsonl.");
                 return RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true), author, platform, context, failOnBlock);
             }
-            var draftText = InputReader.ReadDraft(parse.GetValue(text), parse.GetValue(file), Console.In, Console.IsInputRedirected);
+            var images = imageOptions.Paths(parse);
+            // NOTE: pictures may be checked without a caption; then an empty caption stands in.
+            var draftText = images.Count > 0 && parse.GetValue(text) is null && parse.GetValue(file) is null && !Console.IsInputRedirected
+                ? ""
+                : InputReader.ReadDraft(parse.GetValue(text), parse.GetValue(file), Console.In, Console.IsInputRedirected);
             if (draftText.Length > Draft.MaxLength)
             {
                 throw new UsageException($"The draft is {draftText.Length:N0} characters; the checker accepts at most {Draft.MaxLength:N0}. Split it or check it in parts.");
             }
             var analyzer = AnalyzerFactory.Create(policies, compiledPatterns: false);
             var result = analyzer.Check(new Draft(draftText, author, platform, context));
-            Write(result, parse.GetValue(format) ?? "text", parse.GetValue(file) ?? "draft.txt", analyzer);
-            return ExitCode(result.Verdict, failOnBlock);
+            if (images.Count == 0)
+            {
+                Write(result, parse.GetValue(format) ?? "text", parse.GetValue(file) ?? "draft.txt", analyzer);
+                return ExitCode(result.Verdict, failOnBlock);
+            }
+            var (merged, imageResult) = imageOptions.Check(parse, result, analyzer);
+            // NOTE: an unreadable picture is an input error (exit 2): showing a verdict without it would read as "all clear".
+            if (imageResult.Errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine + "preround: ", imageResult.Errors));
+            Write(merged, parse.GetValue(format) ?? "text", parse.GetValue(file) ?? "draft.txt", analyzer, w => ImageJson.WriteImagesProperty(w, imageResult));
+            ImageOptions.WriteNotices(Console.Error, imageResult);
+            return ExitCode(merged.Verdict, failOnBlock);
         }));
         return command;
     }
@@ -55,7 +72,7 @@ internal static class CheckCommand
     internal static int ExitCode(Verdict verdict, bool failOnBlock) =>
         verdict == Verdict.Block || (verdict == Verdict.Warn && !failOnBlock) ? ExitCodes.Findings : ExitCodes.Ok;
 
-    private static void Write(CheckResult result, string format, string artifact, Analyzer analyzer)
+    private static void Write(CheckResult result, string format, string artifact, Analyzer analyzer, Action<Utf8JsonWriter>? extraJson = null)
     {
         switch (format)
         {
@@ -63,7 +80,7 @@ internal static class CheckCommand
                 using (var stdout = Console.OpenStandardOutput())
                 using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = CheckJson.LineOptions.Encoder }))
                 {
-                    CheckJson.WriteDetailed(w, null, result);
+                    CheckJson.WriteDetailed(w, null, result, extraJson);
                 }
                 Console.WriteLine();
                 break;

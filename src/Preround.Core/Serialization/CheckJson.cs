@@ -26,7 +26,8 @@ public static class CheckJson
     }
 
     /// <summary>Writes the detailed object used by <c>check --format json</c> and the API: the batch fields plus match, rationale, replacement and help.</summary>
-    public static void WriteDetailed(Utf8JsonWriter w, string? id, CheckResult result)
+    /// <param name="extra">Writes further properties before the object closes (e.g. <c>"images"</c> from <c>check --image</c>).</param>
+    public static void WriteDetailed(Utf8JsonWriter w, string? id, CheckResult result, Action<Utf8JsonWriter>? extra = null)
     {
         w.WriteStartObject();
         WriteId(w, id);
@@ -37,6 +38,7 @@ public static class CheckJson
         w.WriteStartArray("findings");
         foreach (var f in result.Findings) WriteFinding(w, f, detailed: true);
         w.WriteEndArray();
+        extra?.Invoke(w);
         w.WriteEndObject();
     }
 
