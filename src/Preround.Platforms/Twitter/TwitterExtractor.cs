@@ -70,7 +70,9 @@ public static class TwitterExtractor
             if (candidate)
             {
                 var from = segmentStart > 0 ? segmentStart - 1 : 0;
-                for (var m = TwitterPatterns.ExtractUrl.Match(text, from); m.Success && m.Index < segmentEnd; m = m.NextMatch())
+                // NOTE: the window ends at the chunk's end; a space (or the end of text) follows it, which is all the
+                // TLD look-ahead needs, and without the bound a failing search would run on to the end of the text.
+                for (var m = TwitterPatterns.ExtractUrl.Match(text, from, segmentEnd - from); m.Success; m = m.NextMatch())
                 {
                     AddUrlMatch(text, m, withoutProtocol, urls ??= []);
                 }

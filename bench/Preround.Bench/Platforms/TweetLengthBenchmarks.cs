@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Attributes;
+using Preround.Core.Domain;
+using Preround.Platforms.Fit;
+using Preround.Platforms.Twitter;
+
+namespace Preround.Bench.Platforms;
+
+/// <summary>
+/// Counting throughput on tweet-sized posts. Goal: at least 1,000,000 posts per second for X, and faster than the
+/// npm twitter-text package (3.1.0) on the same posts (see bench/Preround.Bench/Platforms/README.md).
+/// Run: dotnet run -c Release --project bench/Preround.Bench -- --filter '*TweetLength*'
+/// </summary>
+[MemoryDiagnoser]
+public class TweetLengthBenchmarks
+{
+    private readonly string[] _posts = TweetPosts.All;
+
+    /// <summary>One operation = weighing all 8 posts with twitter-text's v3 rule.</summary>
+    [Benchmark(OperationsPerInvoke = 8)]
+    public int X_ParseTweet()
+    {
+        var sum = 0;
+        foreach (var p in _posts) sum += TweetLength.Parse(p).WeightedLength;
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = 8)]
+    public int Bluesky_Measure()
+    {
+        var sum = 0;
+        foreach (var p in _posts) sum += PlatformCounter.Measure(p, Platform.Bluesky).Length;
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = 8)]
+    public int Mastodon_Measure()
+    {
+        var sum = 0;
+        foreach (var p in _posts) sum += PlatformCounter.Measure(p, Platform.Mastodon).Length;
+        return sum;
+    }
+}
