@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return Commands.FitCommand.Create();
         yield return Commands.ThreadCommand.Create();
         yield return Commands.ScrubImageCommand.Create();
+        yield return Commands.ServeCommand.Create();
     }
 }
