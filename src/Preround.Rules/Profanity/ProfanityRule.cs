@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Preround.Core.Domain;
+using Preround.Core.Engine;
+using Preround.Rules.Professionalism;
+
+namespace Preround.Rules.Profanity;
+
+/// <summary>Obscenities, spelled out, masked ("f***", "sh*t", "a$$", "f🤬ck"), leetspeak ("sh1t") or abbreviated ("wtf", "tired af").</summary>
+// NOTE: mild words ("dang", "heck", "crap", "hell", "freaking") are deliberately not flagged: studies of
+// unprofessional posts and program policies single out obscenities, and flagging every "hell of a shift"
+// would drown the real findings. "damn" is flagged with lower confidence because many employers' policies list it.
+public sealed partial class ProfanityRule : Rule
+{
+    private static readonly RuleDescriptor Rule = new(
+        RuleIds.Profanity,
+        "Profanity",
+        "'{match}' is profanity; consider a cleaner word.",
+        RuleCategories.Profanity,
+        Severity.Warn,
+        "Program directors, employers and patients read profanity on a clinician's post as a lapse in professionalism, even when it is aimed at a situation rather than a person; screenshots outlive the moment.")
+    {
+        DefaultSuggestion = "Say the same thing without the swear word (\"ridiculous\", \"a mess\", \"so frustrating\").",
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var cues = Cues.Of(context);
+        if (!cues.Any(Cue.Profane | Cue.Masked)) return;
+        var t = context.Text;
+        var text = t.Deobfuscated;
+        foreach (Match m in Explicit().Matches(text))
+        {
+            if (IsName(t.Original, t.ToOriginal(m.Index, m.Length))) continue;
+            var mild = m.Value.StartsWith("damn", StringComparison.Ordinal);
+            context.ReportNormalized(new TextSpan(m.Index, m.Length), mild ? 0.6 : 0.9);
+        }
+        foreach (Match m in Abbreviated().Matches(t.Normalized))
+        {
+            // "AF" in capitals is atrial fibrillation; "tired af" is written in lower case.
+            var original = t.ToOriginal(m.Index, m.Length);
+            if (t.Original.AsSpan(original.Start, original.Length).SequenceEqual("af")) context.Report(original, 0.7);
+        }
+        if (cues.Any(Cue.Masked)) MaskedWords.Report(context);
+    }
+
+    private static bool IsName(string original, TextSpan span) =>
+        span.Length >= 4 && original[span.Start] == 'D' && original.AsSpan(span.Start, span.Length).Equals("Dick", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<![\w@#])(?:(?:mother)?f+u+c+k+(?:ing|in|ed|er|ers|s|face|faces|wit|wits|tard|ery|boy|head|heads|off|up|ton)?|f[cu]?k(?:ing|in|n|ed|er|s)|fkn|fcking|fukn|fukkin|effing|effin|wtf|wtaf|stfu|gtfo|omfg|fml|lmfao|(?:bull|horse|ape|chicken|holy|dip)?shit(?:s|ty|tier|tiest|show|shows|storm|head|heads|hole|holes|post|posting|ted|ting|load|ton|faced)?|shat|(?:dumb|jack|smart|kick|lard|fat|hard|tight|bad)?ass(?:hole|holes|hat|hats|es|wipe|wipes|clown|clowns|ed)?|arse(?:hole|holes)?|bitch(?:es|ing|y|ed)?|bastards?|dick(?:head|heads|s)?|cunts?|twats?|piss(?:ed|ing|es|y)?|goddamn(?:it|ed)?|god damn(?:it)?|damn(?:it|ed)?|dammit|douche(?:bag|bags|s)?|cocksuck(?:er|ers|ing)|whores?|sluts?|wank(?:er|ers)?|bollocks)(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex Explicit();
+
+    [GeneratedRegex(@"(?<=[a-z]{3,}\s)af(?=\s*(?:$|[.!?,;)\n]|\p{So}|\p{Cs}|#|lol|and\b|but\b|rn\b|today|tonight))", RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviated();
+}

@@ -1,0 +1,34 @@
+using Preround.Rules.Profanity;
+using Preround.Testing;
+
+namespace Preround.Rules.Tests.Profanity;
+
+public sealed class ProfanityRuleTests
+{
+    private static readonly ProfanityRule Rule = new();
+
+    [Theory]
+    [InlineData("Dang, what a shift, but every one of our patients went home safe.")]
+    [InlineData("New AF guidelines: DOACs over warfarin for nonvalvular AF.")]
+    [InlineData("Our unit has a swear jar and night shift funds it.")]
+    [InlineData("Shiitake mushroom allergy is rare but real.")]
+    [InlineData("Assessing pain in nonverbal patients: use PAINAD.")]
+    [InlineData("Needle prick injuries are underreported.")]
+    [InlineData("Our Dick Van Dyke karaoke night was a hit.")]
+    [InlineData("**Key point**: wash your hands.")]
+    [InlineData("A1c of 7.2 in a 34yo with covid19 history")]
+    [InlineData("Heck of a night, crap coffee, hell of a team.")]
+    public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
+
+    [Theory]
+    [InlineData("If admin sends one more email I swear I will lose my [|shit|].")]
+    [InlineData("[|Bullsh1t|] staffing on 4 East again.")]
+    [InlineData("Boards in 3 weeks and I'm [|f***ing|] terrified.")]
+    [InlineData("This shift was absolute [|sh*t|].")]
+    [InlineData("Post-call and tired [|af|]")]
+    [InlineData("Whoever stocked the Pyxis: [|WTF|].")]
+    [InlineData("Every [|f🤬cking|] time I sit down.")]
+    [InlineData("Kiss my [|a$$|], night float.")]
+    [InlineData("Who the hell approved this? [|Damn|].")]
+    public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
+}
