@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Preround.Privacy.Analysis;
+
+/// <summary>
+/// Patterns over the normalised (lower-case) text that say whether a sentence is about a patient or an encounter,
+/// or about something else that merely looks like one: a conference, a statistic, one's own family, the practice, a colleague.
+/// </summary>
+// NOTE: these are deliberately broad in vocabulary and narrow in shape: a patient anchor needs a determiner or an
+// encounter verb, so "patient education corner" and "patients over 65" do not anchor a story.
+internal static partial class ContextPatterns
+{
+    /// <summary>One specific patient: "my patient", "a pt", "the 34yo", "this sweet lady in bed 3".</summary>
+    [GeneratedRegex(@"(?<![\w-])(?:(?:my|our|the|a|an|this|that|one|her|his|same|first|last|fav(?:ou?rite)?|sweet(?:est)?|current|new|former|older|young(?:er)?|elderly|old|little|\w+est|\w+-year-old|\w+yo)\s+(?:[\w'-]+\s+){0,3}?(?:patient|pt|patient's|pt's)(?![\w])|\bpt(?:'s)?\s+(?:is|was|came|had|has|with|told|said|asked|presented|arrived|in|on|from|admitted|died|coded|got|went|wanted|refused|complained|states|reports|c/o|w/)\b|^pt\b|\b(?:patient|pt)\s+(?:in|from)\s+(?:bed|room|bay|pod)\b|\bpatient\s+(?:today|tonight|this morning|yesterday|last night|earlier)\b)", RegexOptions.CultureInvariant)]
+    public static partial Regex PatientAnchor();
+
+    /// <summary>An age with or without sex written the way charts and stories do: "34yo", "29F", "a 4-year-old", "67 y/o male".</summary>
+    [GeneratedRegex(@"(?<![\w.$#/:-])(?<n>\d{1,3})(?:\s?-?\s?(?:yo|y/o|y\.o\.?|yr?s?[\s-]?old|years?[\s-]old|yof|yom|yowf|yowm|mo|mos|months?[\s-]old|weeks?[\s-]old|days?[\s-]old|month-old|week-old|day-old|year-old|yr-old)|(?:f|m))(?![\w/])", RegexOptions.CultureInvariant)]
+    public static partial Regex AgeShorthand();
+
+    /// <summary>Generic or hypothetical framings: "if a patient", "when patients", "every patient", "never post".</summary>
+    [GeneratedRegex(@"\b(?:if|when|whenever|every|any|each|no|never|should|ask|asks|tell|teach|remind|educat\w*|would|could|imagine|hypothetical(?:ly)?|suppose|before|unless)\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    public static partial Regex GenericLead();
+
+    /// <summary>A person in an encounter: "the lady in bed 3", "a man came in", "the family in room 412".</summary>
+    [GeneratedRegex(@"\b(?:the|this|that|a|an|one|our)\s+(?:[\w'-]+\s+){0,3}?(?:lady|woman|man|guy|gentleman|gent|girl|boy|kid|child|baby|infant|newborn|toddler|teen|teenager|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|frequent flyer|teacher|officer|cop|vet|veteran|inmate|student|dude|fella|kiddo|mama|papa|twins?|victim|driver|biker|cyclist|runner|athlete|anchor|celebrity|player)\b(?=[^.!?\n]{0,80}\b(?:came in|comes in|rolled in|brought in|walked in|wheeled in|showed up|presented|presenting|admitted|discharged|intubated|coded|died|passed away|delivered|triage|trauma bay|resus|our (?:ed|er|unit|floor|icu|clinic|ward|bay|l&d|or)|the (?:ed|er|icu|picu|nicu|ward|or|floor)|in (?:bed|room|bay|pod)|bed \w|room \w|pod \w|bay \w|on (?:my|the|our) (?:shift|unit|floor)|my (?:night |day )?shift|at the bedside|code blue|rapid response|rounds|in clinic|we (?:intubated|coded|lost|saved|delivered|treated|admitted|scoped|operated))\b)", RegexOptions.CultureInvariant)]
+    public static partial Regex EncounterPerson();
+
+    /// <summary>Encounter words that place the story in care: "in triage", "on our unit", "in the trauma bay", "on my night shift".</summary>
+    [GeneratedRegex(@"\b(?:in triage|in our (?:trauma bay|ed|er|icu|picu|nicu|unit|clinic|ward|or|l&d|bay)|on our (?:unit|floor|ward)|in the trauma bay|delivered on our|came (?:in|into) (?:the|our) (?:ed|er)|rolled in|brought in by|coded (?:on|in)|we (?:intubated|coded|lost|delivered|admitted|scoped|discharged)|had to call cps|(?:4|four) hours in our|our \d+-bed|just (?:delivered|admitted|discharged|coded|intubated))\b", RegexOptions.CultureInvariant)]
+    public static partial Regex EncounterPhrase();
+
+    /// <summary>Speaking to a patient in public: "thank you for trusting me with your", "our records show you".</summary>
+    [GeneratedRegex(@"\b(?:trusting (?:me|us) with your|our records (?:show|indicate)|your (?:visit|appointment|procedure|surgery|diagnosis|treatment|chart|results|labs|biopsy|follow-?ups?|prescription|stay|admission|delivery|care with us)|you (?:were|got) (?:seen|treated|admitted|discharged|diagnosed)|you no-?showed|as your (?:doctor|nurse|provider|physician|surgeon|therapist)|when you came in|when we saw you|your (?:\w+ )?journey)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex PatientAddress();
+
+    /// <summary>One's own family: "my grandmother", "my 4-year-old", "my son's birthday".</summary>
+    [GeneratedRegex(@"(?<!patient's |pt's )\b(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:grand)?(?:mother|father|mom|mum|mommy|dad|daddy|son|daughter|kid|kids|child|children|wife|husband|partner|spouse|sister|brother|sibling|niece|nephew|aunt|auntie|uncle|grandma|grandpa|granny|nana|papa|cousin|baby|toddler|twins|in-laws?|family|boyfriend|girlfriend|fianc[eé]e?|dog|cat|bestie|best friend|neighbou?r)s?\b|\bhappy birthday\b|\bmy (?:own|first|second)?\s*(?:pregnancy|birthday|anniversary|wedding)\b|\b(?:i|i'm|i am|i was|i've)\s+(?:\w+\s+){0,2}(?:turn(?:ed|ing)?|diagnosed|pregnant|expecting)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex OwnFamily();
+
+    /// <summary>Conferences, statistics, guidelines, education: ages and places here describe no one.</summary>
+    [GeneratedRegex(@"\b(?:conference|congress|summit|symposium|annual meeting|meeting in|grand rounds|workshop|webinar|keynote|poster|abstract|panel|plenary|session|booth|landed in|flying to|flew to|see you in|registration|cme|journal club|study|studies|trial|cohort|data|dataset|rate|rates|median|mean|average|incidence|prevalence|per 100,?000|screening|guideline|guidelines|uspstf|cdc|acog|aap|recommend(?:s|ed|ation)?|adults|people (?:aged|over|under|with)|patients (?:aged|over|under|with|who)|ages? \d|aged \d|percent|survey|meta-analysis|systematic review|statistic\w*|average-risk|case series|textbook|board review|lecture|teaching file|composite|de-?identified|hypothetical|fictional)\b|%", RegexOptions.CultureInvariant)]
+    public static partial Regex Aggregate();
+
+    /// <summary>The practice speaking as itself: hours, booking, its own phone.</summary>
+    [GeneratedRegex(@"\b(?:call (?:us|our|the)|reach (?:us|our)|contact (?:us|our)|our (?:clinic|office|practice|front desk|line|number|hours)|office hours|clinic hours|hours are|open (?:mon|tues|wednes|thurs|fri|satur|sun|daily|late|until|\d)|closed (?:on|for)|book (?:an|your)|appointments? (?:available|line)|scheduling|new patients welcome|accepting new patients|walk-ins)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex Practice();
+
+    /// <summary>Congratulating, thanking or welcoming colleagues: their names are not patients'.</summary>
+    [GeneratedRegex(@"\b(?:congrat\w*|welcome|thank you|thanks|shout ?out|kudos|proud of (?:our|my) (?:team|colleague|resident|fellow|student|intern|nurses)|honou?red|mentor\w*|grateful to|celebrat\w*|promot\w*|matched|graduat\w*|award\w*|retir\w*|co-?author\w*|colleague\w*|attending|chief|program director|dean|preceptor)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex Colleague();
+}

@@ -1,0 +1,148 @@
+using Preround.Core.Domain;
+using Preround.Core.Text;
+
+namespace Preround.Privacy.Analysis;
+
+/// <summary>
+/// Which sentences of a draft are about a patient or an encounter, and which are about a conference, a statistic,
+/// one's own family, the practice or a colleague. Details are tied to a patient through this model.
+/// </summary>
+public sealed class PatientContext
+{
+    private readonly bool[] _patient;
+    private readonly bool[] _aggregate;
+    private readonly bool[] _family;
+    private readonly bool[] _practice;
+    private readonly bool[] _colleague;
+
+    private PatientContext(int sentences, List<TextSpan> anchors)
+    {
+        _patient = new bool[sentences];
+        _aggregate = new bool[sentences];
+        _family = new bool[sentences];
+        _practice = new bool[sentences];
+        _colleague = new bool[sentences];
+        Anchors = anchors;
+    }
+
+    /// <summary>Normalised spans that establish a specific patient or encounter.</summary>
+    public IReadOnlyList<TextSpan> Anchors { get; }
+
+    /// <summary>Whether the draft speaks about a specific patient or encounter anywhere.</summary>
+    public bool HasPatient => Anchors.Count > 0;
+
+    /// <summary>Whether the draft speaks to a patient directly ("thank you for trusting me with your...").</summary>
+    public bool AddressesPatient { get; private set; }
+
+    /// <summary>Builds the model for one draft.</summary>
+    public static PatientContext Analyze(AnalyzedText text, DraftContext draftContext)
+    {
+        var n = text.Normalized;
+        var count = Math.Max(1, text.Sentences.Count);
+        var anchors = new List<TextSpan>();
+        var ctx = new PatientContext(count, anchors);
+
+        foreach (var m in ContextPatterns.PatientAnchor().EnumerateMatches(n))
+        {
+            if (IsGeneric(n, m.Index)) continue;
+            anchors.Add(new TextSpan(m.Index, m.Length));
+        }
+        foreach (var m in ContextPatterns.EncounterPerson().EnumerateMatches(n))
+        {
+            if (!IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+        }
+        foreach (var m in ContextPatterns.EncounterPhrase().EnumerateMatches(n)) anchors.Add(new TextSpan(m.Index, m.Length));
+        foreach (var m in ContextPatterns.AgeShorthand().EnumerateMatches(n))
+        {
+            // "a 34yo", "29F": an age written like a chart line anchors a story unless it is one's own child or a statistic.
+            if (IsStoryAge(n, m.Index, m.Length)) anchors.Add(new TextSpan(m.Index, m.Length));
+        }
+        foreach (var m in ContextPatterns.PatientAddress().EnumerateMatches(n))
+        {
+            anchors.Add(new TextSpan(m.Index, m.Length));
+            ctx.AddressesPatient = true;
+        }
+        if (draftContext == DraftContext.ReviewReply) ctx.AddressesPatient = true;
+
+        foreach (var a in anchors) ctx._patient[Clamp(text.SentenceAt(a.Start), count)] = true;
+        Mark(text, ContextPatterns.Aggregate(), ctx._aggregate, count);
+        Mark(text, ContextPatterns.OwnFamily(), ctx._family, count);
+        Mark(text, ContextPatterns.Practice(), ctx._practice, count);
+        Mark(text, ContextPatterns.Colleague(), ctx._colleague, count);
+        return ctx;
+    }
+
+    /// <summary>Whether a detail at a normalised position belongs to the patient or encounter the draft is about.</summary>
+    public bool IsPatientTied(AnalyzedText text, int normalizedPosition)
+    {
+        if (!HasPatient) return false;
+        var s = Clamp(text.SentenceAt(normalizedPosition), _patient.Length);
+        if (_patient[s]) return true;
+        if (_aggregate[s] || _family[s] || _practice[s] || _colleague[s]) return false;
+        // A story runs over a few sentences: "Wild night in the ED. The 34yo teacher from Bozeman..."
+        for (var d = 1; d <= 2; d++)
+        {
+            if (s - d >= 0 && _patient[s - d]) return true;
+            if (s + d < _patient.Length && _patient[s + d]) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence at a normalised position is about the practice (hours, booking, its phone).</summary>
+    public bool IsPractice(AnalyzedText text, int normalizedPosition) => _practice[Clamp(text.SentenceAt(normalizedPosition), _practice.Length)];
+
+    /// <summary>Whether the sentence at a normalised position thanks, welcomes or congratulates colleagues.</summary>
+    public bool IsColleague(AnalyzedText text, int normalizedPosition) => _colleague[Clamp(text.SentenceAt(normalizedPosition), _colleague.Length)];
+
+    /// <summary>Whether the sentence at a normalised position is about one's own family.</summary>
+    public bool IsFamily(AnalyzedText text, int normalizedPosition) => _family[Clamp(text.SentenceAt(normalizedPosition), _family.Length)];
+
+    /// <summary>Whether the sentence at a normalised position is a statistic, conference or teaching material.</summary>
+    public bool IsAggregate(AnalyzedText text, int normalizedPosition) => _aggregate[Clamp(text.SentenceAt(normalizedPosition), _aggregate.Length)];
+
+    internal static bool IsGeneric(string n, int index)
+    {
+        var from = Math.Max(0, index - 40);
+        var lead = n.AsSpan(from, index - from);
+        var stop = lead.LastIndexOfAny(".!?\n;:");
+        if (stop >= 0) lead = lead[(stop + 1)..];
+        return ContextPatterns.GenericLead().IsMatch(lead);
+    }
+
+    internal static bool IsStoryAge(string n, int index, int length)
+    {
+        var after = n.AsSpan(index + length, Math.Min(24, n.Length - index - length)).TrimStart();
+        var before = n.AsSpan(Math.Max(0, index - 16), Math.Min(16, index));
+        var lastWord = LastWord(before);
+        // "my 4-year-old", "our 6mo": one's own child. "my 94-year-old patient" stays a patient.
+        if (lastWord is "my" or "our" && !after.StartsWith("patient") && !after.StartsWith("pt")) return false;
+        // Statistics and thresholds: "at 45", "aged 50", "over 65", "45 to 49".
+        if (lastWord is "at" or "aged" or "age" or "over" or "under" or "from" or "to" or "and" or "than" or "by" or "every" or "per" or "each" or "about" or "around") return false;
+        if (after.StartsWith("to ") || after.StartsWith("and ") || after.StartsWith("-")) return false;
+        var token = n.AsSpan(index, length);
+        // A bare "5m" or "10f" needs chart-like company: a determiner before it or a comma after it.
+        if (token[^1] is 'm' or 'f' && !token.EndsWith("yom") && !token.EndsWith("yof") && char.IsDigit(token[^2]))
+        {
+            return lastWord is "a" or "an" or "the" or "this" or "our" || before.TrimEnd().EndsWith(":") || LooksLikeChartLine(after);
+        }
+        return true;
+    }
+
+    private static bool LooksLikeChartLine(ReadOnlySpan<char> after) =>
+        after.StartsWith(",") || after.StartsWith("w/") || after.StartsWith("with ") || after.StartsWith("s/p") || after.StartsWith("presenting") || after.StartsWith("h/o") || after.StartsWith("in ");
+
+    private static string LastWord(ReadOnlySpan<char> s)
+    {
+        s = s.TrimEnd();
+        var i = s.Length - 1;
+        while (i >= 0 && (char.IsLetter(s[i]) || s[i] == '\'')) i--;
+        return s[(i + 1)..].ToString();
+    }
+
+    private static void Mark(AnalyzedText text, System.Text.RegularExpressions.Regex regex, bool[] flags, int count)
+    {
+        foreach (var m in regex.EnumerateMatches(text.Normalized)) flags[Clamp(text.SentenceAt(m.Index), count)] = true;
+    }
+
+    private static int Clamp(int s, int count) => Math.Clamp(s, 0, count - 1);
+}

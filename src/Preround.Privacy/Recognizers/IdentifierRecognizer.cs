@@ -1,0 +1,200 @@
+using System.Text.RegularExpressions;
+using Preround.Core.Domain;
+using Preround.Core.Text;
+using Preround.Privacy.Analysis;
+
+namespace Preround.Privacy.Recognizers;
+
+/// <summary>Finds the structured Safe Harbor identifiers (contact numbers, record and account numbers, addresses, dates, ages over 89).</summary>
+internal static partial class IdentifierRecognizer
+{
+    public static void Find(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        var n = text.Normalized;
+        var hasDigit = n.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (n.Contains('@')) Emails(text, ctx, into);
+        if (hasDigit)
+        {
+            Labelled(text, ctx, into);
+            Ssns(text, ctx, into);
+            Cards(text, ctx, into);
+            Phones(text, ctx, into);
+            Ips(text, ctx, into);
+            Simple(text, ctx, into, IdentifierPatterns.StreetAddress(), DetailKind.StreetAddress, 0.8);
+            Zips(text, ctx, into);
+            Dates(text, ctx, into);
+            Simple(text, ctx, into, IdentifierPatterns.RoomOrBed(), DetailKind.RoomOrBed, 0.85);
+        }
+        Simple(text, ctx, into, IdentifierPatterns.AgeOver89(), DetailKind.AgeOver89, 0.85);
+        if (n.Contains("http") || n.Contains("www.")) Urls(text, ctx, into);
+    }
+
+    private static void Emails(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        foreach (var m in IdentifierPatterns.Email().EnumerateMatches(text.Normalized))
+        {
+            Add(text, ctx, into, DetailKind.Email, m.Index, m.Length, 0.95, practiceLowers: true);
+        }
+    }
+
+    private static void Labelled(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        foreach (Match m in IdentifierPatterns.LabelledNumber().Matches(text.Normalized))
+        {
+            var id = m.Groups["id"];
+            if (!id.Value.Any(char.IsAsciiDigit)) continue;
+            var label = m.Groups["label"].Value;
+            var kind = KindOfLabel(label);
+            var confidence = 0.9;
+            if (kind == DetailKind.LicenceNumber && label.StartsWith("npi", StringComparison.Ordinal))
+            {
+                var digits = Validators.DigitsOf(id.Value);
+                if (digits.Length == 10) confidence = Validators.IsValidNpi(digits) ? 1.0 : 0.6;
+            }
+            // NOTE: a record or plan number is the patient's unless the sentence is plainly the practice's own.
+            Add(text, ctx, into, kind, m.Index, m.Length, confidence, practiceLowers: kind is DetailKind.LicenceNumber);
+        }
+    }
+
+    private static DetailKind KindOfLabel(string label)
+    {
+        if (label.StartsWith("member", StringComparison.Ordinal) || label.StartsWith("subscriber", StringComparison.Ordinal) || label.StartsWith("policy", StringComparison.Ordinal)
+            || label.StartsWith("insurance", StringComparison.Ordinal) || label.StartsWith("medica", StringComparison.Ordinal) || label is "mbi" || label.StartsWith("group", StringComparison.Ordinal) || label.StartsWith("health plan", StringComparison.Ordinal))
+            return DetailKind.HealthPlanNumber;
+        if (label.StartsWith("acc", StringComparison.Ordinal) || label is "fin" or "csn") return DetailKind.AccountNumber;
+        if (label.StartsWith("dea", StringComparison.Ordinal) || label.StartsWith("npi", StringComparison.Ordinal) || label.Contains("licen") || label.StartsWith("dl", StringComparison.Ordinal) || label.StartsWith("passport", StringComparison.Ordinal))
+            return DetailKind.LicenceNumber;
+        if (label is "vin" || label.Contains("plate") || label.StartsWith("tag", StringComparison.Ordinal)) return DetailKind.VehicleIdentifier;
+        if (label.StartsWith("serial", StringComparison.Ordinal) || label is "s/n" or "imei" or "udi" || label.StartsWith("device", StringComparison.Ordinal)) return DetailKind.DeviceIdentifier;
+        return DetailKind.MedicalRecordNumber;
+    }
+
+    private static void Ssns(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        var n = text.Normalized;
+        foreach (Match m in IdentifierPatterns.Ssn().Matches(n))
+        {
+            var digits = m.Groups[1].Value + m.Groups[3].Value + m.Groups[4].Value;
+            var separated = m.Groups[2].Length > 0;
+            var cue = HasCueBefore(n, m.Index, SsnCue());
+            if (!separated && !cue) continue;
+            if (m.Groups[2].Value == "." && !cue) continue;
+            if (!Validators.IsPlausibleSsn(digits)) continue;
+            Add(text, ctx, into, DetailKind.Ssn, m.Index, m.Length, cue ? 1.0 : 0.85, practiceLowers: false);
+        }
+    }
+
+    private static void Cards(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        foreach (var m in IdentifierPatterns.CardNumber().EnumerateMatches(text.Normalized))
+        {
+            var digits = Validators.DigitsOf(text.Normalized.AsSpan(m.Index, m.Length));
+            if (digits.Length is < 13 or > 19 || !Validators.PassesLuhn(digits)) continue;
+            Add(text, ctx, into, DetailKind.AccountNumber, m.Index, m.Length, 1.0, practiceLowers: false);
+        }
+    }
+
+    private static void Phones(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        var n = text.Normalized;
+        foreach (var m in IdentifierPatterns.Phone().EnumerateMatches(n))
+        {
+            if (Overlaps(text, into, m.Index, m.Length)) continue;
+            var raw = n.AsSpan(m.Index, m.Length);
+            var digits = Validators.DigitsOf(raw);
+            var international = raw.TrimStart()[0] == '+' && !raw.StartsWith("+1");
+            var bare = digits.Length >= 10 && raw.IndexOfAny(" .-()") < 0;
+            var cue = HasCueBefore(n, m.Index, PhoneCue());
+            if (bare && !cue) continue;
+            if (!international)
+            {
+                var ten = digits.Length == 11 && digits[0] == '1' ? digits[1..] : digits;
+                if (ten.Length != 10 || !Validators.IsPlausibleNanp(ten)) { if (!cue) continue; }
+            }
+            else if (digits.Length is < 8 or > 15) continue;
+            var fax = HasCueBefore(n, m.Index, FaxCue());
+            Add(text, ctx, into, fax ? DetailKind.Fax : DetailKind.Phone, m.Index, m.Length, cue ? 0.95 : 0.8, practiceLowers: true);
+        }
+    }
+
+    private static void Ips(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        foreach (var m in IdentifierPatterns.IpAddress().EnumerateMatches(text.Normalized))
+        {
+            var s = text.Normalized.AsSpan(m.Index, m.Length);
+            if (s.Contains(':')) { if (s.Count(':') < 2) continue; }
+            else if (!Validators.IsIpv4(s)) continue;
+            Add(text, ctx, into, DetailKind.IpAddress, m.Index, m.Length, 0.9, practiceLowers: true);
+        }
+    }
+
+    private static void Zips(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        foreach (Match m in IdentifierPatterns.Zip().Matches(text.Normalized))
+        {
+            var g = m.Groups["zip"];
+            Add(text, ctx, into, DetailKind.Zip, g.Index, g.Length, 0.85, practiceLowers: true);
+        }
+    }
+
+    private static void Dates(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        var n = text.Normalized;
+        foreach (var m in IdentifierPatterns.Date().EnumerateMatches(n))
+        {
+            if (Overlaps(text, into, m.Index, m.Length)) continue;
+            // A date is a person's when a birth, admission or death word stands close before it ("DOB 3/14/1988").
+            var personal = HasCueBefore(n, m.Index, IdentifierPatterns.PersonalDateCue(), 30);
+            var tied = ctx.IsPatientTied(text, m.Index);
+            if (!personal && !tied) continue;
+            Add(text, ctx, into, DetailKind.Date, m.Index, m.Length, personal ? 0.95 : 0.7, practiceLowers: true, forceTied: personal && !ctx.IsFamily(text, m.Index) && !ctx.IsAggregate(text, m.Index) ? true : null);
+        }
+    }
+
+    private static void Urls(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        foreach (var m in IdentifierPatterns.Url().EnumerateMatches(text.Normalized))
+        {
+            Add(text, ctx, into, DetailKind.Url, m.Index, m.Length, 0.6, practiceLowers: true);
+        }
+    }
+
+    private static void Simple(AnalyzedText text, PatientContext ctx, List<Detail> into, Regex regex, DetailKind kind, double confidence)
+    {
+        foreach (var m in regex.EnumerateMatches(text.Normalized))
+        {
+            if (Overlaps(text, into, m.Index, m.Length)) continue;
+            Add(text, ctx, into, kind, m.Index, m.Length, confidence, practiceLowers: kind == DetailKind.StreetAddress);
+        }
+    }
+
+    internal static void Add(AnalyzedText text, PatientContext ctx, List<Detail> into, DetailKind kind, int index, int length, double confidence, bool practiceLowers, bool? forceTied = null)
+    {
+        var tied = forceTied ?? ctx.IsPatientTied(text, index);
+        if (practiceLowers && ctx.IsPractice(text, index) && !ctx.AddressesPatient) tied = false;
+        var span = text.ToOriginal(index, length);
+        into.Add(new Detail(kind, span, confidence, tied) { Text = text.Original.Substring(span.Start, span.Length) });
+    }
+
+    private static bool Overlaps(AnalyzedText text, List<Detail> found, int index, int length)
+    {
+        var span = text.ToOriginal(index, length);
+        foreach (var d in found) if (d.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    internal static bool HasCueBefore(string n, int index, Regex cue, int window = 40)
+    {
+        var from = Math.Max(0, index - window);
+        return cue.IsMatch(n.AsSpan(from, index - from));
+    }
+
+    [GeneratedRegex(@"\b(?:ssn|ss#|ss #|social security|social sec|soc sec|ssn#|tin|taxpayer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SsnCue();
+
+    [GeneratedRegex(@"\b(?:call|text|phone|cell|mobile|tel|ph|number|#|reach|dial|fax|contact|line|at)\b|[:(]", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneCue();
+
+    [GeneratedRegex(@"\bfax\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FaxCue();
+}

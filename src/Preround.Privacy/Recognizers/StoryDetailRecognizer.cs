@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Preround.Core.Text;
+using Preround.Privacy.Analysis;
+
+namespace Preround.Privacy.Recognizers;
+
+/// <summary>Finds the weak details of a patient story: age, timing, condition, rarity, news, occupation, family, facility.</summary>
+internal static class StoryDetailRecognizer
+{
+    public static void Find(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        var n = text.Normalized;
+        foreach (var m in ContextPatterns.AgeShorthand().EnumerateMatches(n))
+        {
+            if (!PatientContext.IsStoryAge(n, m.Index, m.Length) || Covered(text, into, m.Index, m.Length)) continue;
+            IdentifierRecognizer.Add(text, ctx, into, DetailKind.Age, m.Index, m.Length, 0.85, practiceLowers: false);
+        }
+        Each(text, ctx, into, IdentifierPatterns.RecentTime(), DetailKind.RecentTime, 0.7);
+        Each(text, ctx, into, ClinicalPatterns.RareDisease(), DetailKind.RareCondition, 0.85);
+        Each(text, ctx, into, ClinicalPatterns.RareMarker(), DetailKind.RareCondition, 0.7);
+        Each(text, ctx, into, ClinicalPatterns.Condition(), DetailKind.Condition, 0.6);
+        Each(text, ctx, into, ClinicalPatterns.NewsEvent(), DetailKind.NewsEvent, 0.75);
+        Each(text, ctx, into, ClinicalPatterns.Occupation(), DetailKind.Occupation, 0.65);
+        Each(text, ctx, into, ClinicalPatterns.Relationship(), DetailKind.Relationship, 0.5);
+        Each(text, ctx, into, IdentifierPatterns.RoadOrCounty(), DetailKind.Place, 0.75);
+        Facilities(text, ctx, into);
+    }
+
+    private static void Each(AnalyzedText text, PatientContext ctx, List<Detail> into, Regex regex, DetailKind kind, double confidence)
+    {
+        foreach (var m in regex.EnumerateMatches(text.Normalized))
+        {
+            if (Covered(text, into, m.Index, m.Length)) continue;
+            IdentifierRecognizer.Add(text, ctx, into, kind, m.Index, m.Length, confidence, practiceLowers: false);
+        }
+    }
+
+    private static void Facilities(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        foreach (var m in IdentifierPatterns.Facility().EnumerateMatches(text.Normalized))
+        {
+            var raw = text.Original.AsSpan(text.ToOriginal(m.Index, m.Length).Start);
+            // A named facility is written with capitals ("St. Mary's", "Mercy General"); "our 12-bed" is the exception.
+            var named = char.IsUpper(raw[0]) && !StartsWithDeterminer(raw);
+            var small = text.Normalized.AsSpan(m.Index).StartsWith("our ");
+            if (!named && !small) continue;
+            if (Covered(text, into, m.Index, m.Length)) continue;
+            IdentifierRecognizer.Add(text, ctx, into, DetailKind.Facility, m.Index, m.Length, small ? 0.6 : 0.8, practiceLowers: true);
+        }
+    }
+
+    private static bool StartsWithDeterminer(ReadOnlySpan<char> s) =>
+        s.StartsWith("The ") || s.StartsWith("Our ") || s.StartsWith("My ") || s.StartsWith("This ") || s.StartsWith("A ") || s.StartsWith("Any ") || s.StartsWith("Every ");
+
+    private static bool Covered(AnalyzedText text, List<Detail> found, int index, int length)
+    {
+        var span = text.ToOriginal(index, length);
+        foreach (var d in found) if (d.Span.Overlaps(span)) return true;
+        return false;
+    }
+}
