@@ -29,10 +29,10 @@ public static class PrivacyRuleIds
     public const string ClinicalPhoto = "PR1101";
 
     /// <summary>Something in a photo that identifies a patient: face, wristband, room number, tattoo, screen banner.</summary>
-    public const string PhotoIdentifier = "PR1102";
+    public const string PhotoIdentifier = "PR1008";
 
     /// <summary>A screenshot or copy of a patient's message, portal note or record.</summary>
-    public const string PatientMessageScreenshot = "PR1103";
+    public const string PatientMessageScreenshot = "PR1007";
 
     /// <summary>Exam or board questions shared from memory or in bulk.</summary>
     public const string ExamContent = "PR1201";

@@ -55,7 +55,11 @@ public sealed class PatientContext
         foreach (var m in ContextPatterns.AgeShorthand().EnumerateMatches(n))
         {
             // "a 34yo", "29F": an age written like a chart line anchors a story unless it is one's own child or a statistic.
-            if (IsStoryAge(n, m.Index, m.Length)) anchors.Add(new TextSpan(m.Index, m.Length));
+            if (!IsStoryAge(n, m.Index, m.Length)) continue;
+            // "An 89-year-old and a 65-year-old can have...": ages in a teaching statement describe no one.
+            var sentence = text.SentenceSpanAt(m.Index);
+            if (ContextPatterns.Teaching().IsMatch(n.AsSpan(sentence.Start, sentence.Length))) continue;
+            anchors.Add(new TextSpan(m.Index, m.Length));
         }
         foreach (var m in ContextPatterns.PatientAddress().EnumerateMatches(n))
         {
@@ -64,11 +68,23 @@ public sealed class PatientContext
         }
         if (draftContext == DraftContext.ReviewReply) ctx.AddressesPatient = true;
 
-        foreach (var a in anchors) ctx._patient[Clamp(text.SentenceAt(a.Start), count)] = true;
         Mark(text, ContextPatterns.Aggregate(), ctx._aggregate, count);
         Mark(text, ContextPatterns.OwnFamily(), ctx._family, count);
         Mark(text, ContextPatterns.Practice(), ctx._practice, count);
         Mark(text, ContextPatterns.Colleague(), ctx._colleague, count);
+        // A bed, bay or room number, or "Mrs. Lee" beside care words, says a patient is meant, unless the
+        // sentence is a conference programme or the practice's own notice ("Session in room 204").
+        foreach (var m in Recognizers.IdentifierPatterns.RoomOrBed().EnumerateMatches(n))
+        {
+            var s = Clamp(text.SentenceAt(m.Index), count);
+            if (!ctx._aggregate[s] && !ctx._practice[s]) anchors.Add(new TextSpan(m.Index, m.Length));
+        }
+        foreach (var m in ContextPatterns.TitledName().EnumerateMatches(n))
+        {
+            var sentence = text.SentenceSpanAt(m.Index);
+            if (ContextPatterns.CareWords().IsMatch(n.AsSpan(sentence.Start, sentence.Length))) anchors.Add(new TextSpan(m.Index, m.Length));
+        }
+        foreach (var a in anchors) ctx._patient[Clamp(text.SentenceAt(a.Start), count)] = true;
         return ctx;
     }
 

@@ -7,7 +7,7 @@ namespace Preround.Privacy.Analysis;
 public sealed record ReidentificationRisk(double Score, RiskLevel Level, IReadOnlyList<Detail> Elements)
 {
     /// <summary>Score at which the combination is identifiable.</summary>
-    public const double HighThreshold = 2.0;
+    public const double HighThreshold = 1.5;
 
     /// <summary>Score at which the combination is worth reconsidering.</summary>
     public const double LowThreshold = 1.5;
@@ -46,7 +46,13 @@ public sealed record ReidentificationRisk(double Score, RiskLevel Level, IReadOn
         if (best.ContainsKey(DetailKind.RareCondition)) best.Remove(DetailKind.Condition);
         var score = 0.0;
         foreach (var k in best.Keys) score += Weight(k);
-        var level = best.Count >= 2 && score >= HighThreshold ? RiskLevel.High : score >= LowThreshold ? RiskLevel.Low : RiskLevel.None;
+        // NOTE: one locating detail (a bed, a town, a named hospital, a news event, a date) is enough with a patient;
+        // otherwise two kinds of detail must combine. Same-day timing or a diagnosis alone stays quiet.
+        var locating = false;
+        foreach (var k in best.Keys) locating |= k is DetailKind.RoomOrBed or DetailKind.Place or DetailKind.NewsEvent or DetailKind.Date || (k == DetailKind.Facility && best[k].Confidence >= 0.8);
+        var level = locating || (best.Count >= 2 && score >= HighThreshold) ? RiskLevel.High
+            : best.ContainsKey(DetailKind.Age) || best.ContainsKey(DetailKind.Occupation) || best.ContainsKey(DetailKind.RareCondition) ? RiskLevel.Low
+            : RiskLevel.None;
         var elements = best.Values.OrderByDescending(d => Weight(d.Kind)).ThenBy(d => d.Span.Start).ToList();
         return new ReidentificationRisk(score, level, elements);
     }

@@ -28,7 +28,7 @@ internal static partial class IdentifierPatterns
     public static partial Regex Url();
 
     /// <summary>Record, plan, account, licence, vehicle and device numbers after their label: "MRN 4471823", "member id: XJ-2231".</summary>
-    [GeneratedRegex(@"\b(?<label>mrn|mr\s?#|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart (?:number|no\.?|#)|record (?:number|no\.?|#)|fin|csn|encounter (?:number|#|no\.?)|acct\.?(?: #| no\.?)?|account (?:number|#|no\.?)|member (?:id|number|#)|subscriber (?:id|#)|policy (?:number|#|no\.?)|insurance (?:id|number|#)|medicaid (?:id|number|#)|medicare (?:id|number|#)|mbi|group (?:number|#)|health plan (?:id|number)|dea(?: number| #| no\.?)?|npi(?: number| #| no\.?)?|licen[cs]e (?:number|#|no\.?)|driver'?s licen[cs]e(?: number| #)?|dl\s?#|passport (?:number|#|no\.?)|vin|license plate|licence plate|plate(?: number| #)?|tag (?:number|#)|serial (?:number|#|no\.?)|s/n|device (?:id|serial)|imei|udi|case (?:number|#))\s*(?:is|was|of)?\s*[:#=]?\s*(?<id>[a-z0-9][a-z0-9-]{3,19})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<label>mrn|mr\s?#|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart (?:number|no\.?|#)|record (?:number|no\.?|#)|fin|csn|encounter (?:number|#|no\.?)|acct\.?(?: #| no\.?)?|account (?:number|#|no\.?)|member (?:id|number|#)|subscriber (?:id|#)|policy (?:number|#|no\.?)|insurance (?:id|number|#)|medicaid (?:id|number|#)|medicare (?:id|number|#)|mbi|group (?:number|#)|health plan (?:id|number)|dea(?: number| #| no\.?)?|npi(?: number| #| no\.?)?|licen[cs]e (?:number|#|no\.?)|driver'?s licen[cs]e(?: number| #)?|dl\s?#|passport (?:number|#|no\.?)|vin|license plate|licence plate|plate(?: number| #)?|tag (?:number|#)|serial (?:number|#|no\.?)|s/n|device (?:id|serial)|imei|udi|case (?:number|#))(?:\s*(?:is|was|of)?\s*[:#=]?\s*|[^:\n]{1,25}:\s*)(?<id>[a-z0-9][a-z0-9-]{3,19})\b", RegexOptions.CultureInvariant)]
     public static partial Regex LabelledNumber();
 
     /// <summary>A street address: number, name, street type.</summary>
@@ -48,15 +48,19 @@ internal static partial class IdentifierPatterns
     public static partial Regex PersonalDateCue();
 
     /// <summary>Rooms, beds, bays, pods and units with their number or letter.</summary>
-    [GeneratedRegex(@"\b(?:room|rm|bed|bay|pod|cubicle|curtain|stall|exam room|trauma (?:bay|room)|resus(?:citation)?(?: bay| room)?|isolation room|ir suite|or suite|suite|cell|hallway bed|hall bed|hallway)\s?#?\s?(?:\d{1,4}[a-z]?|[a-z]\d{0,3})(?![\w])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:room|rm|bed|bay|pod|cubicle|curtain|stall|exam room|trauma (?:bay|room)|resus(?:citation)?(?: bay| room)?|isolation room|ir suite|or suite|suite|cell|hallway bed|hall bed|hallway)(?:\s?#?\s?\d{1,4}[a-z]?|\s#?\s?[b-hj-z]\d{0,3})(?![\w'])|\b(?:in|from) \d{1,2}[a-z]\b|\b(?:in|from) (?!(?:19|20)\d\d\b)\d{3,4}\b(?! (?:patients|people|cases|days|hours|minutes|mg|mcg|ml|units|calls|visits|deliveries|beds|admissions)\b)", RegexOptions.CultureInvariant)]
     public static partial Regex RoomOrBed();
 
+    /// <summary>Units by floor and wing: "on 6 North", "to 4W". A unit narrows less than a bed and is not itself a patient.</summary>
+    [GeneratedRegex(@"\b(?:on|to|from) \d{1,2} ?(?:north|south|east|west|n|s|e|w)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex Unit();
+
     /// <summary>Same-day and recent timing: "tonight", "this morning", "on my night shift yesterday", "last Tuesday".</summary>
-    [GeneratedRegex(@"\b(?:tonight|tonite|today|todays|today's|this (?:morning|afternoon|evening|am|pm|shift|week|weekend)|last (?:night|evening|shift|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|earlier today|just now|an hour ago|hours ago|minutes ago|overnight|on (?:my|our) (?:night |day |last |overnight )?(?:shift|call)|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|morning|afternoon)|this past (?:weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight's|this a\.?m\.?|right now|currently)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:tonight|tonite|today|todays|today's|this (?:morning|afternoon|evening|am|pm|shift|week|weekend)|last (?:night|evening|shift|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|earlier today|just now|an hour ago|hours ago|minutes ago|overnight|on (?:my|our) (?:night |day |last |overnight )?(?:shift|call)|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|morning|afternoon)|this past (?:weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight's|this a\.?m\.?|right now|currently|at \d{1,2}(?::\d\d)? ?(?:am|pm)|at 0\d00)\b", RegexOptions.CultureInvariant)]
     public static partial Regex RecentTime();
 
     /// <summary>Roads and named places that locate an event: "Route 9", "I-95", "Hwy 12", "Elm Street".</summary>
-    [GeneratedRegex(@"\b(?:route|rt\.?|highway|hwy|interstate|i-|us-?|state road|sr-?|county road|cr-?|exit)\s?\d{1,4}\b|\b[a-z]+ county\b|\b[a-z]+ (?:middle|high|elementary) school\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:route|rt\.?|highway|hwy|interstate|i-|us-?|state road|sr-?|county road|cr-?|exit)\s?\d{1,4}\b|\b[a-z]+ county\b|\b(?:on|at|near|off|by) (?:[a-z]+ ){1,2}(?:street|avenue|ave|boulevard|blvd|road|drive|lane|parkway|highway|bridge|park|mall)\b|\b[a-z]+ (?:middle|high|elementary)(?: school)?\b|\bfrom (?:our|my|her|his) (?:church|gym|neighbou?rhood|building|street|block|town|parish|mosque|synagogue|kid's school|son's school|daughter's school)\b", RegexOptions.CultureInvariant)]
     public static partial Regex RoadOrCounty();
 
     /// <summary>Named hospitals and clinics: "St. Mary's", "Mercy General", "Lakeside Children's", "our 12-bed L&amp;D".</summary>
@@ -64,6 +68,6 @@ internal static partial class IdentifierPatterns
     public static partial Regex Facility();
 
     /// <summary>Ages over 89: "94-year-old", "101yo", "in her 90s", "a nonagenarian".</summary>
-    [GeneratedRegex(@"(?<![\w.$#/:-])(?:(?:9\d|1[0-2]\d)\s?-?\s?(?:yo|y/o|y\.o\.?|yrs?[\s-]?old|years?[\s-]old|year-old|yof|yom)|(?:9\d|1[0-2]\d)(?:f|m)|(?:in (?:her|his|their) )?(?:early |mid |late |mid-|late-)?(?:90s|nineties|100s)|nonagenarian|centenarian|(?:9\d|1[0-2]\d)(?:th)? birthday)(?![\w/])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.$#/:-])(?:(?:9\d|1[0-2]\d)\s?-?\s?(?:yo|y/o|y\.o\.?|yrs?[\s-]?old|years?[\s-]old|year-old|yof|yom)|(?:9\d|1[0-2]\d)(?:f|m)|(?:in (?:her|his|their) )?(?:early |mid |late |mid-|late-)?(?:90s|nineties|100s)|nonagenarian|centenarian|(?:9\d|1[0-2]\d)(?:th)? birthday|turn(?:ed|s|ing)? (?:9\d|1[0-2]\d)|(?:she|he|they)(?:'s| is| was) (?:9\d|1[0-2]\d))(?![\w/])", RegexOptions.CultureInvariant)]
     public static partial Regex AgeOver89();
 }

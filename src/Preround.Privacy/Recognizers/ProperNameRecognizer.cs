@@ -10,8 +10,8 @@ namespace Preround.Privacy.Recognizers;
 /// </summary>
 internal static class ProperNameRecognizer
 {
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mx", "mister", "missus" };
-    private static readonly HashSet<string> ColleagueTitles = new(StringComparer.Ordinal) { "dr", "doctor", "prof", "professor", "nurse", "np", "pa", "rn", "coach", "chief", "dean", "senator", "president", "governor", "mayor", "judge", "rev", "reverend", "pastor", "father", "sister", "captain", "officer" };
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mx", "mister", "missus", "officer", "captain", "sgt", "deputy" };
+    private static readonly HashSet<string> ColleagueTitles = new(StringComparer.Ordinal) { "dr", "doctor", "prof", "professor", "nurse", "np", "pa", "rn", "coach", "chief", "dean", "senator", "president", "governor", "mayor", "judge", "rev", "reverend", "pastor", "father", "sister", };
     private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal) { "hi", "hey", "dear", "hello", "love", "bless", "rip", "named", "called", "goodbye", "bye", "miss" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "from", "in", "near", "outside", "of", "to", "around", "at" };
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)

@@ -15,6 +15,13 @@ internal static class StoryDetailRecognizer
             if (!PatientContext.IsStoryAge(n, m.Index, m.Length) || Covered(text, into, m.Index, m.Length)) continue;
             IdentifierRecognizer.Add(text, ctx, into, DetailKind.Age, m.Index, m.Length, 0.85, practiceLowers: false);
         }
+        Each(text, ctx, into, StoryPatterns.StatedAge(), DetailKind.Age, 0.75);
+        Each(text, ctx, into, StoryPatterns.AgeBand(), DetailKind.Age, 0.7);
+        foreach (var m in StoryPatterns.BareAge().EnumerateMatches(n))
+        {
+            // ", 45," means an age only inside a patient story.
+            if (ctx.IsPatientTied(text, m.Index) && !Covered(text, into, m.Index, m.Length)) IdentifierRecognizer.Add(text, ctx, into, DetailKind.Age, m.Index, m.Length, 0.6, practiceLowers: false);
+        }
         Each(text, ctx, into, IdentifierPatterns.RecentTime(), DetailKind.RecentTime, 0.7);
         Each(text, ctx, into, ClinicalPatterns.RareDisease(), DetailKind.RareCondition, 0.85);
         Each(text, ctx, into, ClinicalPatterns.RareMarker(), DetailKind.RareCondition, 0.7);
@@ -23,6 +30,7 @@ internal static class StoryDetailRecognizer
         Each(text, ctx, into, ClinicalPatterns.Occupation(), DetailKind.Occupation, 0.65);
         Each(text, ctx, into, ClinicalPatterns.Relationship(), DetailKind.Relationship, 0.5);
         Each(text, ctx, into, IdentifierPatterns.RoadOrCounty(), DetailKind.Place, 0.75);
+        Each(text, ctx, into, IdentifierPatterns.Unit(), DetailKind.Facility, 0.6);
         Facilities(text, ctx, into);
     }
 

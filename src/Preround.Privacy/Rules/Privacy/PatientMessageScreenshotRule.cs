@@ -3,7 +3,7 @@ using Preround.Core.Domain;
 using Preround.Core.Engine;
 using Preround.Privacy.Analysis;
 
-namespace Preround.Privacy.Rules.ClinicalPhoto;
+namespace Preround.Privacy.Rules.Privacy;
 
 /// <summary>A screenshot or copy of a patient's message, portal note, voicemail or record.</summary>
 public sealed partial class PatientMessageScreenshotRule : Rule
@@ -12,7 +12,7 @@ public sealed partial class PatientMessageScreenshotRule : Rule
         PrivacyRuleIds.PatientMessageScreenshot,
         "Patient's message or record shared",
         "'{match}' shares a patient's own words or record; consider not posting it.",
-        RuleCategories.ClinicalPhoto,
+        RuleCategories.Privacy,
         Severity.Block,
         "A patient's message, portal note or voicemail is part of their record; posting it, even cropped or to laugh along, is a disclosure the patient can recognise and report.")
     {

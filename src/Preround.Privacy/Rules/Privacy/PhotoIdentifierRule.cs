@@ -3,7 +3,7 @@ using Preround.Core.Domain;
 using Preround.Core.Engine;
 using Preround.Privacy.Analysis;
 
-namespace Preround.Privacy.Rules.ClinicalPhoto;
+namespace Preround.Privacy.Rules.Privacy;
 
 /// <summary>Something in a clinical picture that identifies the patient: a face, a wristband, a room number, a tattoo, a screen banner.</summary>
 public sealed partial class PhotoIdentifierRule : Rule
