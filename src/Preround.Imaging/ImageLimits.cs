@@ -15,7 +15,7 @@ public sealed record ImageLimits
     /// <summary>Longest side handed to Tesseract; larger photos are downscaled first when ImageMagick is present.</summary>
     // NOTE: measured on a 12-megapixel photo: full size took 0.6 s and missed 90-point text entirely (Tesseract's
     // resolution guess goes wrong), 2000-2600 px found it in 0.2-0.4 s. See docs/imaging.md.
-    public int OcrMaxSide { get; init; } = 2600;
+    public int OcrMaxSide { get; init; } = 2000;
 
     /// <summary>The defaults.</summary>
     public static ImageLimits Default { get; } = new();

@@ -25,3 +25,14 @@ public static class ImageRuleIds
     public const string PatientPortal = "PR1913";
     public const string ClinicalSetting = "PR1914";
 }
+
+/// <summary>Every image check's descriptor, for documentation and convention tests.</summary>
+public static class ImageRuleCatalog
+{
+    public static IReadOnlyList<ImageRuleDescriptor> All { get; } =
+    [
+        MetadataRules.Gps, MetadataRules.NearWorkplace, MetadataRules.Captured, MetadataRules.Device, MetadataRules.Software,
+        MetadataRules.Embedded, PatientIdentifierRecogniser.Descriptor, MonitorReadoutRecogniser.Descriptor,
+        ConversationScreenshotRecogniser.Descriptor, PatientPortalRecogniser.Descriptor, ClinicalSettingRecogniser.Descriptor,
+    ];
+}
