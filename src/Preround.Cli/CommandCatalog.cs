@@ -12,6 +12,8 @@ internal static class CommandCatalog
         yield return Commands.RulesCommand.Create();
         yield return Commands.ExplainCommand.Create();
         yield return Commands.EvalCommand.Create();
+        yield return Commands.PlanCommand.Create();
+        yield return Commands.ContactsCommand.Create();
         yield return Commands.FitCommand.Create();
         yield return Commands.ThreadCommand.Create();
         yield return Commands.ScrubImageCommand.Create();

@@ -96,7 +96,7 @@ public static class PlanCsv
                 string Field(int i) => i >= 0 && i < csv.FieldCount ? csv.GetString(i) ?? "" : "";
                 var rowProblems = problems.Count;
                 var whenText = Field(at);
-                if (!TryParseTime(whenText, zone, out var when)) problems.Add(new CsvProblem(line, "planned_at", $"'{Clip(whenText)}' is not a date and time such as 2026-03-04T08:30 or 2026-03-04 08:30+01:00"));
+                if (!PlanTime.TryParse(whenText, zone, out var when)) problems.Add(new CsvProblem(line, "planned_at", $"'{Clip(whenText)}' is not a date and time such as 2026-03-04T08:30 or 2026-03-04 08:30+01:00"));
                 if (!WireNames.TryParsePlatform(Field(platform), out var p)) problems.Add(new CsvProblem(line, "platform", $"'{Clip(Field(platform))}' is not one of {string.Join(", ", WireNames.PlatformNames)}"));
                 var body = Field(text);
                 if (string.IsNullOrWhiteSpace(body)) problems.Add(new CsvProblem(line, "text", "empty"));
@@ -113,20 +113,6 @@ public static class PlanCsv
     }
 
     private static string Clip(string s) => s.Length > 40 ? s[..40] + "…" : s;
-
-    private static bool TryParseTime(string s, TimeZoneInfo zone, out DateTimeOffset when)
-    {
-        s = s.Trim();
-        when = default;
-        if (s.Length == 0) return false;
-        var hasOffset = s.EndsWith('Z') || s.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(s, @"[+-]\d{2}:?\d{2}$");
-        if (hasOffset) return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out when);
-        if (!DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return false;
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local)) return false;
-        when = new DateTimeOffset(local, zone.GetUtcOffset(local));
-        return true;
-    }
 
     private static string? NullIfBlank(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

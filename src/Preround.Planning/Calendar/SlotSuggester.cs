@@ -29,6 +29,8 @@ public static class SlotSuggester
         }
 
         var firstDay = IsoWeeks.LocalDate(from, zone);
+        // NOTE: at most one post a day up to seven a week; a part-week that is already half gone gets fewer posts, never a bunch.
+        var maxPerDay = (weeklyTarget + 6) / 7;
         var slots = new List<DateTimeOffset>();
         var monday = IsoWeeks.WeekStart(firstDay);
         for (var w = 0; w < weeks; w++, monday = monday.AddDays(7))
@@ -37,8 +39,8 @@ public static class SlotSuggester
             var need = weeklyTarget - days.Sum(d => taken.GetValueOrDefault(d));
             while (need > 0)
             {
-                var best = Pick(days, taken, firstDay, from, timeOfDay, zone);
-                if (best is null) break; // every remaining day of this week is already past
+                var best = Pick(days, taken, firstDay, from, timeOfDay, zone, maxPerDay);
+                if (best is null) break; // every remaining day of this week is past or full
                 taken[best.Value] = taken.GetValueOrDefault(best.Value) + 1;
                 slots.Add(At(best.Value, timeOfDay, zone, taken[best.Value] - 1));
                 need--;
@@ -51,9 +53,9 @@ public static class SlotSuggester
     /// <summary>The free day whose distance to the nearest planned day (this week and its neighbours) is largest.</summary>
     // NOTE: with more than seven posts a week some days must hold two; the least loaded day is chosen, later posts
     // that day two hours apart, so that two posts never go out together.
-    private static DateOnly? Pick(List<DateOnly> days, Dictionary<DateOnly, int> taken, DateOnly firstDay, DateTimeOffset from, TimeOnly timeOfDay, TimeZoneInfo zone)
+    private static DateOnly? Pick(List<DateOnly> days, Dictionary<DateOnly, int> taken, DateOnly firstDay, DateTimeOffset from, TimeOnly timeOfDay, TimeZoneInfo zone, int maxPerDay)
     {
-        var candidates = days.Where(d => d >= firstDay && At(d, timeOfDay, zone, taken.GetValueOrDefault(d)) > from).ToList();
+        var candidates = days.Where(d => d >= firstDay && taken.GetValueOrDefault(d) < maxPerDay && At(d, timeOfDay, zone, taken.GetValueOrDefault(d)) > from).ToList();
         if (candidates.Count == 0) return null;
         var minLoad = candidates.Min(d => taken.GetValueOrDefault(d));
         var occupied = taken.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToList();

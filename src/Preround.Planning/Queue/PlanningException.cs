@@ -14,3 +14,11 @@ public sealed class CoolingOffException(long postId, DateTimeOffset holdUntil, s
     public DateTimeOffset HoldUntil { get; } = holdUntil;
     public string Reason { get; } = reason;
 }
+
+/// <summary>A draft with block findings was asked to be marked ready without the user confirming they read them.</summary>
+public sealed class BlockFindingsException(long postId, IReadOnlyList<string> rules)
+    : PlanningException($"Post {postId} has findings that block posting as is ({string.Join(", ", rules)}); edit it, or confirm you have read them.")
+{
+    public long PostId { get; } = postId;
+    public IReadOnlyList<string> Rules { get; } = rules;
+}

@@ -107,8 +107,7 @@ public sealed class QueueService(IPlanStore store, IDraftChecker checker, TimePr
 
         if (post.Verdict == Verdict.Block && !acceptBlockFindings)
         {
-            var rules = string.Join(", ", post.Findings.Where(f => f.Severity == Severity.Block).Select(f => f.RuleId).Distinct());
-            throw new PlanningException($"Post {id} has findings that block posting as is ({rules}); edit it, or confirm you have read them.");
+            throw new BlockFindingsException(id, post.Findings.Where(f => f.Severity == Severity.Block).Select(f => f.RuleId).Distinct().ToList());
         }
 
         var ready = post with { Status = PlannedPostStatus.Ready, StatusChangedAt = now, UpdatedAt = now };

@@ -46,6 +46,27 @@ public sealed class SlotSuggesterTests
     }
 
     [Fact]
+    public void ALateStartInTheWeekNeverBunchesPostsOnOneDay()
+    {
+        var sundayMorning = Monday.AddDays(6);
+
+        var slots = SlotSuggester.Suggest(3, [], sundayMorning, 2, Nine, TimeZoneInfo.Utc);
+
+        Assert.Equal(slots.Count, slots.Select(s => s.Date).Distinct().Count());
+        Assert.Equal(4, slots.Count); // Sunday, then three in the next week
+    }
+
+    [Fact]
+    public void MoreThanSevenAWeekPutsTwoOnSomeDaysTwoHoursApart()
+    {
+        var slots = SlotSuggester.Suggest(10, [], Monday, 1, Nine, TimeZoneInfo.Utc);
+
+        Assert.Equal(10, slots.Count);
+        Assert.All(slots.GroupBy(s => s.Date), day => Assert.InRange(day.Count(), 1, 2));
+        Assert.All(slots.GroupBy(s => s.Date).Where(d => d.Count() == 2), d => Assert.Equal(2, (d.Max() - d.Min()).TotalHours));
+    }
+
+    [Fact]
     public void SlotsAreAtTheLocalTimeOfDay()
     {
         var zone = TimeZoneInfo.CreateCustomTimeZone("minus5", TimeSpan.FromHours(-5), "minus5", "minus5");

@@ -156,8 +156,8 @@ public sealed class QueueServiceTests
         var service = Service();
         var post = await service.AddAsync(Post("Patient in bed 4 recovered well"));
 
-        var error = await Assert.ThrowsAsync<PlanningException>(() => service.MarkReadyAsync(post.Id));
-        Assert.Contains("T.privacy", error.Message);
+        var error = await Assert.ThrowsAsync<BlockFindingsException>(() => service.MarkReadyAsync(post.Id));
+        Assert.Equal(["T.privacy"], error.Rules);
 
         Assert.Equal(PlannedPostStatus.Ready, (await service.MarkReadyAsync(post.Id, acceptBlockFindings: true)).Status);
     }
