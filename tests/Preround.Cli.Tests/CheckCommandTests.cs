@@ -70,6 +70,8 @@ public sealed class CheckCommandTests : IDisposable
         var dir = WritePack();
         Assert.Equal(1, CliProcess.Run(["check", "grumble"], workingDirectory: dir).ExitCode);
         Assert.Equal(0, CliProcess.Run(["check", "grumble", "--fail-on", "block"], workingDirectory: dir).ExitCode);
+        Assert.Equal(1, CliProcess.Run(["check", "Pod Z", "--fail-on", "block"], workingDirectory: dir).ExitCode);
+        Assert.Equal(0, CliProcess.Run(["check", "Pod Z", "--fail-on", "none"], workingDirectory: dir).ExitCode);
     }
 
     [Fact]

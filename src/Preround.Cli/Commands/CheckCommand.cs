@@ -18,8 +18,8 @@ internal static class CheckCommand
         var jsonl = new Option<string?>("--jsonl") { Description = "Batch: read {\"id\",\"text\",\"author_role\"?,\"platform\"?,\"account\"?} lines from a file ('-' for standard input); write one result line each" };
         var format = new Option<string>("--format") { Description = "Output: text, json or sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'warn' (default) or only on 'block'", DefaultValueFactory = _ => "warn" };
-        failOn.AcceptOnlyFromAmong("warn", "block");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'warn' (default), only on 'block', or never ('none': report only)", DefaultValueFactory = _ => "warn" };
+        failOn.AcceptOnlyFromAmong("warn", "block", "none");
         var draftOptions = new DraftOptions();
         var imageOptions = new ImageOptions();
 
@@ -36,12 +36,12 @@ internal static class CheckCommand
             var (author, platform, context) = draftOptions.Read(parse);
             var policies = parse.GetValue(draftOptions.Policy) ?? [];
             var batch = parse.GetValue(jsonl);
-            var failOnBlock = parse.GetValue(failOn) == "block";
+            var failLevel = parse.GetValue(failOn) ?? "warn";
             if (batch is not null)
             {
                 if (parse.GetValue(text) is not null || parse.GetValue(file) is not null) throw new UsageException("--jsonl reads drafts from its file; do not also pass a draft or --file.");
                 if (imageOptions.Paths(parse).Count > 0) throw new UsageException("--image checks pictures with one draft; it cannot be combined with --jsonl.");
-                return RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true), author, platform, context, failOnBlock);
+                return RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true), author, platform, context, failLevel);
             }
             var images = imageOptions.Paths(parse);
             // NOTE: pictures may be checked without a caption; then an empty caption stands in.
@@ -57,20 +57,25 @@ internal static class CheckCommand
             if (images.Count == 0)
             {
                 Write(result, parse.GetValue(format) ?? "text", parse.GetValue(file) ?? "draft.txt", analyzer);
-                return ExitCode(result.Verdict, failOnBlock);
+                return ExitCode(result.Verdict, failLevel);
             }
             var (merged, imageResult) = imageOptions.Check(parse, result, analyzer);
             // NOTE: an unreadable picture is an input error (exit 2): showing a verdict without it would read as "all clear".
             if (imageResult.Errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine + "preround: ", imageResult.Errors));
             Write(merged, parse.GetValue(format) ?? "text", parse.GetValue(file) ?? "draft.txt", analyzer, w => ImageJson.WriteImagesProperty(w, imageResult));
             ImageOptions.WriteNotices(Console.Error, imageResult);
-            return ExitCode(merged.Verdict, failOnBlock);
+            return ExitCode(merged.Verdict, failLevel);
         }));
         return command;
     }
 
-    internal static int ExitCode(Verdict verdict, bool failOnBlock) =>
-        verdict == Verdict.Block || (verdict == Verdict.Warn && !failOnBlock) ? ExitCodes.Findings : ExitCodes.Ok;
+    /// <summary>1 when the verdict reaches the --fail-on level ("warn", "block", or "none" for never).</summary>
+    internal static int ExitCode(Verdict verdict, string failOn) => failOn switch
+    {
+        "none" => ExitCodes.Ok,
+        "block" => verdict == Verdict.Block ? ExitCodes.Findings : ExitCodes.Ok,
+        _ => verdict == Verdict.Ok ? ExitCodes.Ok : ExitCodes.Findings,
+    };
 
     private static void Write(CheckResult result, string format, string artifact, Analyzer analyzer, Action<Utf8JsonWriter>? extraJson = null)
     {
@@ -97,7 +102,7 @@ internal static class CheckCommand
         }
     }
 
-    private static int RunBatch(string path, Analyzer analyzer, AuthorProfile author, Platform platform, DraftContext context, bool failOnBlock)
+    private static int RunBatch(string path, Analyzer analyzer, AuthorProfile author, Platform platform, DraftContext context, string failOn)
     {
         Stream input;
         if (path == "-") input = Console.OpenStandardInput();
@@ -115,7 +120,7 @@ internal static class CheckCommand
                 Console.Error.WriteLine($"preround: {bad} input line(s) could not be read; see the {{\"line\",\"error\"}} lines in the output.");
                 return ExitCodes.UsageOrInput;
             }
-            return ExitCode(worst, failOnBlock);
+            return ExitCode(worst, failOn);
         }
     }
 }
