@@ -18,5 +18,7 @@ internal static class CommandCatalog
         yield return Commands.ThreadCommand.Create();
         yield return Commands.ScrubImageCommand.Create();
         yield return Commands.ServeCommand.Create();
+        yield return Commands.AuditCommand.Create();
+        yield return Commands.ProfileCommand.Create();
     }
 }
