@@ -132,8 +132,9 @@ public sealed partial class ProfileAuditor(Func<Draft, CheckResult>? check = nul
             var upper = claim.ToUpperInvariant().Replace(".", "").Trim();
             var allowed = author.Role switch
             {
-                _ when author.Role.IsStudent() => StudentQualifier().IsMatch(normal[m.Index..Math.Min(normal.Length, m.Index + m.Length + 24)])
-                                                  || StudentQualifier().IsMatch(normal[Math.Max(0, m.Index - 24)..m.Index]),
+                // NOTE: the qualifier must sit right next to the title ("MD candidate", "future MD", "MD '27"), not anywhere in the bio.
+                _ when author.Role.IsStudent() => StudentQualifier().IsMatch(normal[(m.Index + m.Length)..Math.Min(normal.Length, m.Index + m.Length + 12)])
+                                                  || StudentQualifier().IsMatch(normal[Math.Max(0, m.Index - 10)..m.Index]),
                 AuthorRole.Resident or AuthorRole.Fellow => upper is "MD" or "DO" or "DR" or "PHYSICIAN" or "DOCTOR",
                 AuthorRole.Attending => true,
                 AuthorRole.Nurse => upper is "RN" or "BSN" or "MSN",

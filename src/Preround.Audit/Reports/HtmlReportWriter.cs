@@ -137,18 +137,18 @@ public static class HtmlReportWriter
 
     private static void Cleanup(StringBuilder sb, AuditSummary s)
     {
-        var shown = s.Riskiest.Select(r => r.Post.Id).ToHashSet(StringComparer.Ordinal);
+        var shown = s.Riskiest.GroupBy(r => r.Post.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Post.CreatedAt, StringComparer.Ordinal);
         sb.Append("<section class=\"card\"><h2>Clean-up, in order</h2><ol class=\"cleanup\">");
         foreach (var item in s.Cleanup)
         {
             var last = item.PostIds.Count == 0;
             sb.Append(last ? "<li class=\"erasure\">" : "<li>").Append("<strong>").Append(E(item.Title)).Append("</strong><p>").Append(E(item.Detail)).Append("</p>");
-            var links = item.PostIds.Where(shown.Contains).Take(12).ToList();
+            var links = item.PostIds.Where(shown.ContainsKey).Take(12).ToList();
             if (links.Count > 0)
             {
                 sb.Append("<p class=\"links\">");
-                foreach (var id in links) sb.Append("<a href=\"#").Append(E(Anchor(id))).Append("\">").Append(E(ShortId(id))).Append("</a> ");
-                if (item.PostIds.Count > links.Count) sb.Append("<span class=\"muted\">and ").Append(N(item.PostIds.Count - links.Count)).Append(" more in the JSON or CSV report</span>");
+                foreach (var id in links) sb.Append("<a href=\"#").Append(E(Anchor(id))).Append("\" title=\"").Append(E(id)).Append("\">").Append(E(Date(shown[id]))).Append("</a> ");
+                if (item.PostIds.Count > links.Count) sb.Append("<span class=\"muted\">and ").Append(N(item.PostIds.Count - links.Count)).Append(" more (all are listed in the JSON and CSV reports)</span>");
                 sb.Append("</p>");
             }
             sb.Append("</li>");
@@ -231,8 +231,6 @@ public static class HtmlReportWriter
         foreach (var c in id) sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
         return sb.ToString();
     }
-
-    private static string ShortId(string id) => id.Length <= 22 ? id : "…" + id[^20..];
 
     // NOTE: only http(s) links become href: an archive could carry a javascript: URL.
     private static string? SafeUrl(string? url) =>

@@ -49,7 +49,7 @@ th{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--mute
 .cleanup li p{margin:2px 0;color:var(--muted)}
 .cleanup li.erasure{border:0;background:#fdf6ec;border-left:4px solid var(--warn);padding:10px 14px;margin-top:8px;border-radius:4px}
 .cleanup li.erasure p{color:var(--text)}
-.links a{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:var(--accent);margin-right:6px}
+.links a{font-size:12.5px;color:var(--accent);margin-right:8px;white-space:nowrap}
 .post{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--line);border-radius:8px;padding:14px 18px;margin-bottom:12px}
 .post.v-block{border-left-color:var(--block)}.post.v-warn{border-left-color:var(--warn)}
 .post-head{display:flex;align-items:center;gap:12px;flex-wrap:wrap;font-size:13px}
