@@ -151,7 +151,7 @@ internal static partial class DisclosureSignals
     [GeneratedRegex(@"\b(?:stopp?(?:ed)?\s+accepting|nothing\s+is\s+free|should\s+be\s+over|era\s+(?:is|should)|shap\w*\s+prescrib\w*|no\s+longer\s+accept\w*|ban(?:ned|s)?|banning|should(?:n't| not)|refuse[ds]?|stop\s+taking|no\s+more|open\s+payments|sunshine\s+act|conflicts?\s+of\s+interest|influence[sd]?\s+(?:our|your|prescrib)|kickbacks?|bought|buying\s+(?:doctors|prescribers)|disclose\s+(?:your|their)|undisclosed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CriticalOfIndustry();
 
-    [GeneratedRegex(@"\b(?:skeptic\w*|sceptic\w*|meaningless|means\s+nothing|marketing\s+term|marketing\s+ploy|be\s+wary|beware|no\s+such\s+thing|unregulated|doesn't\s+mean|does\s+not\s+mean)\b|[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:skeptic\w*|sceptic\w*|meaningless|means\s+nothing|marketing\s+term|marketing\s+ploy|be\s+wary|beware|no\s+such\s+thing|unregulated|doesn't\s+mean|does\s+not\s+mean)\b|[""']\s*(?:doctor|dr\.?|physician|nurse|derm\w*|pharmacist|pediatrician|ob)[\s-]+\w+\s*[""']", RegexOptions.CultureInvariant)]
     private static partial Regex ClaimsSceptic();
 
     [GeneratedRegex(@"dinner|lunch|breakfast|\brep\b|\breps\b|pharma|therapeutic|biotech|bioscience|speaker|flying|flew|trip|resort|cruise|golf|steak|wine", RegexOptions.CultureInvariant)]

@@ -35,7 +35,7 @@ public sealed partial class PromisedResultsRule : Rule
             var claim = n.AsSpan(m.Index, m.Length);
             // "results you can expect" and "in just N sessions" promise on their own only next to before/after material.
             if (Weak().IsMatch(claim) && !hasBeforeAfter && !PromoContext().IsMatch(n)) continue;
-            var span = new TextSpan(m.Index, m.Length);
+            var span = SpanTrim.End(n, m.Index, m.Length);
             if (Disclaimed().IsMatch(n) || GuaranteeContext.Disclaimed().IsMatch(n) || ClaimContext.IsRefutedOrQuestioned(t, span, claimCarriesPolarity: true)) continue;
             context.ReportNormalized(span, 0.8);
             return;

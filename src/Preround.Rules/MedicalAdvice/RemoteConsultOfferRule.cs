@@ -28,7 +28,7 @@ public sealed partial class RemoteConsultOfferRule : Rule
         foreach (var m in Offer().EnumerateMatches(n))
         {
             if (Negation.IsNegated(context.Text, m.Index, 3) || Refusal().IsMatch(n)) continue;
-            context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.85);
+            context.ReportNormalized(Claims.SpanTrim.End(n, m.Index, m.Length), 0.85);
             return;
         }
     }

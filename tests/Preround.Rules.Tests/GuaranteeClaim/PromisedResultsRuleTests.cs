@@ -1,0 +1,24 @@
+using Preround.Core.Domain;
+using Preround.Rules.GuaranteeClaim;
+using Preround.Testing;
+
+namespace Preround.Rules.Tests.GuaranteeClaim;
+
+public sealed class PromisedResultsRuleTests
+{
+    private static readonly PromisedResultsRule Rule = new();
+
+    [Theory]
+    [InlineData("[before/after photos pulled from a stock site] [|Results you can expect|] at our practice in just 2 sessions!")]
+    [InlineData("[photo: before and after of a jawline filler] [|This could be you|] ✨ DM to book")]
+    [InlineData("[|You WILL lose 30 pounds|] in 8 weeks on my program.")]
+    [InlineData("[|All of my patients who followed my plan got off their insulin|]. Book a consult today!")]
+    public void Invalid_PresentsOneResultAsTheExpectedOne(string marked) => RuleTester.AssertInvalid(Rule, marked, AuthorRole.Np, Platform.Instagram);
+
+    [Theory]
+    [InlineData("Before/after photos online are often edited. Ask to see unretouched results.")]
+    [InlineData("Results vary a lot with laser treatments; most people need 4 to 6 sessions.")]
+    [InlineData("If anyone guarantees you'll lose 30 pounds in a month, that's a sales pitch, not medicine.")]
+    [InlineData("Feeling better in just 2 days after my flu shot sore arm, back to the gym.")]
+    public void Valid_HonestAboutVariation(string text) => RuleTester.AssertValid(Rule, text, AuthorRole.Np, Platform.Instagram);
+}
