@@ -31,7 +31,7 @@ public sealed partial class InterviewQuestionsPostedRule : Rule
         context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.75);
     }
 
-    [GeneratedRegex(@"(?:\b(?:leak(?:ed|ing)?|dump(?:ing)?|spill(?:ing|ed)?|posting|sharing|here are|here's|list of|every|all)\s+(?:\w+\s+){0,3}?(?:interview|mmi|casper)\s+(?:questions?|prompts?|scenarios?|stations?)|\b(?:interview|mmi|casper)\s+(?:questions?|prompts?|scenarios?|stations?)\s+(?:\w+\s+){0,2}?(?:from|at|asked (?:at|by|in))\s+(?:\w+\s+){0,3}?(?:today|yesterday|this (?:morning|week)|[a-z]+ (?:im|em|fm|surgery|peds|psych|med|medical school|program|som|university))|\b(?:questions?|prompts?)\s+(?:they|the pd|the panel|the program|each interviewer)\s+asked\s+(?:me\s+)?(?:at|during|in)\s+(?:my\s+)?(?:\w+\s+){0,3}?interview\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:leak(?:ed|ing)?|dump(?:ing)?|spill(?:ing|ed)?|posting|sharing|here are|here's|list of|every|all)\W+(?:\w+\W+){0,4}?(?:interview|mmi|casper)\s+(?:questions?|prompts?|scenarios?|stations?)|\b(?:interview|mmi|casper)\s+(?:questions?|prompts?|scenarios?|stations?)\s+(?:\w+\s+){0,2}?(?:from|at|asked (?:at|by|in))\s+(?:\w+\s+){0,3}?(?:today|yesterday|this (?:morning|week)|[a-z]+ (?:im|em|fm|surgery|peds|psych|med|medical school|program|som|university))|\b(?:questions?|prompts?)\s+(?:they|the pd|the panel|the program|each interviewer)\s+asked\s+(?:me\s+)?(?:at|during|in)\s+(?:my\s+)?(?:\w+\s+){0,3}?interview\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Leak();
 
     [GeneratedRegex(@"\b(?:common|practice|typical|generic|sample|how to (?:answer|prepare)|prep tips|mock)\s+(?:\w+\s+)?(?:interview|mmi)\b", RegexOptions.CultureInvariant)]

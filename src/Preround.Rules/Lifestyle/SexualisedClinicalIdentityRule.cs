@@ -40,6 +40,9 @@ public sealed partial class SexualisedClinicalIdentityRule : Rule
             var span = new TextSpan(m.Index, m.Length);
             if (Negation.IsNegated(t, span.Start, 2)) continue;
             if (!Clinical().IsMatch(text)) return;
+            // NOTE: "sexy"/"naughty" alone is often a figure of speech ("compression socks are the sexiest thing you'll wear");
+            // it counts only with a flirt emoji or next to a selfie, outfit or clinical identity word.
+            if (Mild().IsMatch(m.Value) && !Flirt().IsMatch(text) && !Clinical().IsMatch(text.AsSpan(span.End, Math.Min(24, text.Length - span.End)))) continue;
             context.ReportNormalized(span, 0.8);
             return;
         }
@@ -53,6 +56,12 @@ public sealed partial class SexualisedClinicalIdentityRule : Rule
 
     [GeneratedRegex(@"(?:your (?:favou?rite|fave|new) (?:nurse|doctor|doc|np|pa|resident|med student)\s+(?:after hours|off the clock|off duty|at night|in bed)|(?:nurse|doctor|doc|dr\.?|scrubs|stethoscope)[^.!?\n]{0,30}(?:after hours|off the clock)\s*(?:😘|😏|💋|😈|🔥|🍑|🍆|💦|😉))", RegexOptions.CultureInvariant)]
     private static partial Regex AfterHours();
+
+    [GeneratedRegex(@"^(?:sexy|sexiest|naughty|seductive)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Mild();
+
+    [GeneratedRegex(@"😘|😏|💋|😈|🍑|🍆|💦|👅|\blink in bio\b|\bdm (?:me|for)\b|\bselfie\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Flirt();
 
     [GeneratedRegex(@"\b(?:sexual health|sti|stis|std|hiv|prep|consent|contracepti\w*|pelvic exam|breast exam|self-exam|naked eye|skin check|melanoma|sunscreen|body image|eating disorder|trafficking|harassment|assault)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HealthEducation();

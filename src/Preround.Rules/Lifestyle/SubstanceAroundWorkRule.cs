@@ -30,7 +30,7 @@ public sealed partial class SubstanceAroundWorkRule : Rule
         var text = t.Normalized;
         if (SubstanceLexicon.Education().IsMatch(text)) return;
         var game = SubstanceLexicon.DrinkingGame().Match(text);
-        if (game.Success && (game.Groups["liquor"].Success || SubstanceLexicon.Liquor().IsMatch(text)) && !SubstanceLexicon.Vaccine().IsMatch(text))
+        if (game.Success && (game.Groups["liquor"].Success || game.Groups["event"].Success || SubstanceLexicon.Liquor().IsMatch(text)) && !SubstanceLexicon.Vaccine().IsMatch(text))
         {
             context.ReportNormalized(new TextSpan(game.Index, game.Length), 0.85);
             return;

@@ -36,7 +36,6 @@ public sealed partial class PartisanInsultRule : Rule
             context.ReportNormalized(span, 0.9);
             return;
         }
-        if (!cues.Any(Cue.Insult | Cue.Harm | Cue.Profane)) return;
         foreach (Match target in Target().Matches(text))
         {
             var sentence = t.SentenceSpanAt(target.Index);
@@ -56,9 +55,9 @@ public sealed partial class PartisanInsultRule : Rule
 
     // NOTE: "administration" is left out: "hospital administration" is the common clinical sense. "party" needs a
     // political qualifier so that unit parties are not taken for politics.
-    [GeneratedRegex(@"(?<![\w-])(?:voters?|voted for|vote for|democrats?|dems|democratic party|republicans?|gop|conservatives?|liberals?|libs|leftists?|the left|the right|right[- ]wingers?|left[- ]wingers?|right[- ]wing|left[- ]wing|progressives?|maga|trumpers?|trump supporters|trump|biden|harris|obama|desantis|pelosi|mcconnell|newsom|vance|rfk(?: jr)?|senators?|congress(?:man|woman|people|men|women)?|representatives?|governors?|president|politicians?|lawmakers?|legislators?|that side|the other side|(?:whichever|either|the other|ruling|opposing|political) party|part(?:y|ies) in power|white house|capitol hill|elected officials?)(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:voters?|voted for|vote for|democrats?|dems|democratic party|republicans?|gop|conservatives?|liberals?|libs|leftists?|the left|the right|right[- ]wingers?|left[- ]wingers?|right[- ]wing|left[- ]wing|progressives?|maga|trumpers?|trump supporters|trump|biden|harris|obama|desantis|pelosi|mcconnell|newsom|vance|rfk(?: jr)?|senators?|congress(?:man|woman|people|men|women)?|representatives?|governors?|president|politicians?|lawmakers?|legislators?|that side|the other side|(?:whichever|either|the other|ruling|opposing|political) party|part(?:y|ies) in power|white house|capitol hill|elected officials?|state ?house|legislature|woke)(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"(?<![\w-])(?:idiots?|morons?|imbeciles?|toothless|brain-?\s?dead|braindead|ghouls?|cowards?|scum|vermin|animals|cult(?:ists)?|sheep|traitors?|fascists?|nazis?|inbred|hillbill(?:y|ies)|rednecks?|trailer trash|snowflakes?|clowns?|evil|garbage|trash|parasites?|stupid|dumb|lunatics?|nutjobs?|crazies|deplorables?|degenerates?|grifters?|losers?|pathetic|subhumans?|murderers?|baby ?killers?|groomers?|pedos?|bootlick\w*|boot-?lickers?|lick(?:ing|s)? the boots|want(?:s|ing)? (?:\w+\s){0,3}dead|(?:straight |right )?to hell|in hell|should (?:all )?(?:die|be shot|hang|be hanged)|deserve to (?:die|suffer)|blood on (?:their|his|her) hands|spineless|gutless|corrupt|lying|liars?)(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:idiots?|morons?|imbeciles?|toothless|brain-?\s?dead|braindead|ghouls?|cowards?|scum|vermin|animals|cult(?:ists)?|sheep|traitors?|fascists?|nazis?|inbred|hillbill(?:y|ies)|rednecks?|trailer trash|snowflakes?|clowns?|evil|garbage|trash|parasites?|stupid|stupidest|dumb|dumber|dumbest|lunatics?|nutjobs?|crazies|deplorables?|degenerates?|grifters?|losers?|pathetic|subhumans?|murderers?|baby ?killers?|groomers?|pedos?|bootlick\w*|boot-?lickers?|lick(?:ing|s)? the boots|want(?:s|ing)? (?:\w+\s){0,3}dead|(?:straight |right )?to hell|in hell|should (?:all )?(?:die|be shot|hang|be hanged)|deserve to (?:die|suffer)|blood on (?:their|his|her) hands|spineless|gutless|corrupt|lying|liars?)(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Dehumanising();
 }

@@ -50,7 +50,7 @@ public sealed class InsultAtPersonRule : Rule
     {
         if (Negation.IsNegated(t, span.Start, 3) || Scope.IsSelfDirected(t, span) || Scope.IsMetaTalk(t, span)) return false;
         // NOTE: insults at patients are venting (PR2001); reporting both would double-count one sentence.
-        if (Scope.SentenceMentionsPatients(t, span.Start) && !NamesSomeoneElse(t, span)) return false;
+        if (Scope.SubjectIsPatient(t, span) && !NamesSomeoneElse(t, span)) return false;
         if (needsTarget && !(InsultLexicon.CopulaEnd().IsMatch(Scope.Before(t, span)) && InsultLexicon.Person().IsMatch(Scope.Before(t, span))) && !DemonstrativeBefore(t, span)) return false;
         context.ReportNormalized(span, needsTarget ? 0.65 : 0.8);
         return true;

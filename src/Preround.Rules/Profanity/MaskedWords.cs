@@ -18,7 +18,7 @@ internal static partial class MaskedWords
 
     public static void Report(RuleContext context)
     {
-        var text = context.Text.Normalized;
+        var text = context.Text.Deobfuscated;
         foreach (Match m in Candidate().Matches(text))
         {
             if (Fits(m.Value)) context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.8);
@@ -52,7 +52,7 @@ internal static partial class MaskedWords
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\w*#@$%!])[a-z$@]{1,4}(?:[*#%@$!_]|\uD83E\uDD2C){1,5}[a-z]{0,6}(?![\w*#])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w*#@$%!])[a-z$@]{1,7}(?:[*#%@$!_]|\uD83E\uDD2C){1,5}[a-z]{0,6}(?![\w*#])", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"(?<!\w)(?:f[-'](?:ing|in|ed|en)|what the f(?=\W|$)|f(?:\uD83E\uDD2C)+(?:ing|in|ed|k)?)(?!\w)", RegexOptions.CultureInvariant)]

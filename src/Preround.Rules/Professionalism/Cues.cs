@@ -40,7 +40,7 @@ internal sealed class Cues
                     var word = deob.AsSpan(start, t.End - start);
                     found |= Lookup.Of(word);
                     // "f***", "sh*t", "a$$": a word glued to masking symbols.
-                    if (t.End < deob.Length && text.Normalized[t.End] is '*' or '#' or '@' or '%' or '$' or '!' && word.Length <= 4) found |= Cue.Masked;
+                    if (t.End < deob.Length && text.Normalized[t.End] is '*' or '#' or '@' or '%' or '$' or '!' && word.Length <= 8) found |= Cue.Masked;
                     break;
                 case TokenKind.Emoji:
                     var e = text.Normalized.AsSpan(t.Start, t.Length).TrimEnd('\uFE0F');
@@ -64,6 +64,7 @@ internal sealed class Cues
             {
                 if (word.Length >= stem.Length && word[0] == stem[0] && word.StartsWith(stem, StringComparison.Ordinal)) cue |= stemCue;
             }
+            if (word.Length > 5 && (word.Contains("shit", StringComparison.Ordinal) || word.Contains("fuck", StringComparison.Ordinal))) cue |= Cue.Profane;
             // Plurals and possessives of listed words ("clowns'", "idiots").
             if (cue == Cue.None && word.Length > 3 && word[^1] is 's' && _words.TryGetValue(word[..^1], out var singular)) cue = singular;
             return cue;

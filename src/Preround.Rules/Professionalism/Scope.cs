@@ -44,13 +44,20 @@ internal static partial class Scope
         return PatientWords().IsMatch(t.Normalized.AsSpan(s.Start, s.Length));
     }
 
+    /// <summary>The words just before the match (same sentence) name patients or families: the target is someone in one's care.</summary>
+    public static bool SubjectIsPatient(AnalyzedText t, TextSpan match)
+    {
+        var before = Before(t, match);
+        return PatientWords().IsMatch(before[Math.Max(0, before.Length - 60)..]);
+    }
+
     /// <summary>The post talks about patients or encounters anywhere.</summary>
     public static bool PostMentionsPatients(AnalyzedText t) => PatientWords().IsMatch(t.Normalized);
 
     [GeneratedRegex(@"(?:\bi'?m|\bi am|\bi was|\bi've been|\bi feel|\bi felt|\bi look|\bi looked|\bcall me|\bcalled me|\bme,?|\bmyself,?|\bam i|\bi became|\bi'm being|\bfeel(?:ing)?|\bfelt|\blook(?:ing)?|\bmade me (?:look|feel)|\bwe(?:'re| are| were)|\bi)\s+(?:(?:such|a|an|the|total|complete|absolute|utter|literally|so|being|like|actual|certified|huge|big|biggest|just|really|officially|an|lowkey|kind of|kinda|sort of|such an|complete|feel|felt|like)\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SelfBefore();
 
-    [GeneratedRegex(@"^\W{0,3}(?:i am|i was|i'm|im|i've been|me|here|over here|of a (?:student|resident|nurse|doctor|intern|me)|moment|move|mistake)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,2}(?:i am|i was|i'm|im|i've been|me|here|over here|of a (?:student|resident|nurse|doctor|intern|me)|moment|move|mistake)\b(?!\s+not)", RegexOptions.CultureInvariant)]
     private static partial Regex SelfAfter();
 
     [GeneratedRegex(@"(?:\b(?:don't|do not|never|stop|stopped|stopping|quit|quitting|avoid|please don't|we don't|retire|retired|ban|banning|banned|drop|dropped)\s+(?:\w+\s+){0,3}(?:call|calling|label|labeling|labelling|refer|referring|say|saying|use|using|write|writing|describe|describing)\b(?:\s+\w+){0,2}|\b(?:calling|call|called|labeling|labelling|labeled|labelled)\s+(?:\w+\s+){0,2}|\b(?:term|terms|label|labels|word|words|phrase|language|stigma|stigmatizing|stigmatising|called|calls|nickname)\b[^.!?]{0,25}$|[""'])\W*$", RegexOptions.CultureInvariant)]

@@ -56,8 +56,10 @@ public sealed partial class PatientMockeryRule : Rule
         {
             var span = new TextSpan(m.Index, m.Length);
             if (Negation.IsNegated(t, span.Start, 2) || Scope.IsSelfDirected(t, span) || Scope.IsMetaTalk(t, span)) continue;
+            // The people mocked may be named in the sentence before ("…they 'did their research'. Can't fix stupid.").
             var sentence = t.SentenceSpanAt(span.Start);
-            if (!MockeryLexicon.People().IsMatch(text.AsSpan(sentence.Start, sentence.Length))) continue;
+            var from = sentence.Start > 0 ? t.SentenceSpanAt(sentence.Start - 1).Start : 0;
+            if (!MockeryLexicon.People().IsMatch(text.AsSpan(from, sentence.End - from))) continue;
             context.ReportNormalized(span, 0.75);
             return true;
         }

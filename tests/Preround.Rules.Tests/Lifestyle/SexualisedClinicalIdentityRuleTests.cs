@@ -11,6 +11,7 @@ public sealed class SexualisedClinicalIdentityRuleTests
     [InlineData("Sexual health education matters: PrEP is available at our clinic.")]
     [InlineData("Beach day with my kids after a brutal week. Bikini, no pager.")]
     [InlineData("Bedside manner tip: sit down.")]
+    [InlineData("Hot tip for new nurses: compression socks are the sexiest thing you'll wear on a 12.")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]

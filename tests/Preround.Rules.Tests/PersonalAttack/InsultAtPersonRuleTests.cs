@@ -23,5 +23,7 @@ public sealed class InsultAtPersonRuleTests
     [InlineData("Our senator is a brain-dead [|ghoul|].")]
     [InlineData("@HealthFreedomMom you are a dangerous [|idiot|].")]
     [InlineData("My co-resident is a lazy [|leech|] who dumps every admission on me.")]
+    [InlineData("The new PD is a [|psychopath|], I'm not even exaggerating.")]
+    [InlineData("MAGA [|morons|] are the reason my ICU is full of unvaccinated grandpas.")]
     public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
 }

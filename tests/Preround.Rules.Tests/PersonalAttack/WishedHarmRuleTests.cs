@@ -16,8 +16,10 @@ public sealed class WishedHarmRuleTests
 
     [Theory]
     [InlineData("Honestly [|should have let that wife-beater die|] on the table.")]
-    [InlineData("Blame the medics who kept that shooter breathing. Should have [|taken their sweet time|].")]
+    [InlineData("Blame the medics who kept that shooter breathing. [|Should have taken their sweet time|].")]
     [InlineData("People who drive drunk [|deserve to die|] in the ditch.")]
     [InlineData("Vote him out, then [|send him straight to hell|].")]
+    [InlineData("That billionaire [|deserves every tumor|] he gets.")]
+    [InlineData("If that protester shows up, he can wait. [|Let him suffer|].")]
     public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
 }

@@ -30,5 +30,9 @@ public sealed class ProfanityRuleTests
     [InlineData("Every [|f🤬cking|] time I sit down.")]
     [InlineData("Kiss my [|a$$|], night float.")]
     [InlineData("Who the hell approved this? [|Damn|].")]
+    [InlineData("Still stressing like a [|m0therf*cker|].")]
+    [InlineData("Staff parking is $28 a day. Absolute [|horseshit|].")]
+    [InlineData("Pay us, [|goddammit|].")]
+    [InlineData("Half-[|assed|] handoffs will get someone killed.")]
     public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
 }
