@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
+using Preround.Bench.Platforms;
 
 // Run on demand: dotnet run -c Release --project bench/Preround.Bench -- --filter '*'
+// Extra modes for the X counting comparison with npm twitter-text (see Platforms/README.md):
+//   --export-posts FILE   writes the benchmark's tweet-sized posts as a JSON array for twitter-text-bench.js
+//   --cpu-time            counts the same posts in a loop and prints wall and CPU time per post (for a loaded machine)
+if (args is ["--export-posts", var file]) { TweetPosts.Export(file); return; }
+if (args is ["--cpu-time", ..]) { CpuTimeRun.Run(); return; }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

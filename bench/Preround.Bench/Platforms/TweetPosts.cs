@@ -18,4 +18,8 @@ internal static class TweetPosts
         "Pharmacy update: metformin ER shortage easing; check https://www.ashp.org/drug-shortages/current-shortages before switching anyone. $CVS",
         "Proud of our nurses this week ❤️ 12-hour shifts, a full census and still time to teach the students. Thank you all! #NursesWeek",
     ];
+
+    /// <summary>Writes <see cref="All"/> as a JSON array of strings to <paramref name="path"/>.</summary>
+    public static void Export(string path) =>
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(All));
 }

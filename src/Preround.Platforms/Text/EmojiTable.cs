@@ -21,6 +21,11 @@ public sealed class EmojiTable
 
     private readonly Node _root = new() { Children = new Dictionary<int, Node>(4096) };
 
+    // NOTE: one bit per code point below U+20000 saying whether some sequence starts with it, so plain text (CJK,
+    // punctuation above U+2000) is passed over without a dictionary look-up.
+    private const int BitsetLimit = 0x20000;
+    private readonly ulong[] _starts = new ulong[BitsetLimit / 64];
+
     /// <summary>The table built from the embedded emoji list; built once, immutable and thread-safe afterwards.</summary>
     public static EmojiTable Default { get; } = Load();
 
@@ -57,12 +62,26 @@ public sealed class EmojiTable
             }
             node = next;
         }
+        if (codePoints[0] < BitsetLimit) _starts[codePoints[0] >> 6] |= 1UL << (codePoints[0] & 63);
         if (!node.Terminal) Count++;
         node.Terminal = true;
     }
 
     /// <summary>True when <paramref name="codePoint"/> begins at least one listed sequence.</summary>
     public bool CanStart(int codePoint) => _root.Children!.ContainsKey(codePoint);
+
+    /// <summary>True when the code point at <paramref name="index"/> may begin an emoji sequence (a cheap pre-check for <see cref="MatchLength"/>).</summary>
+    public bool MayStartAt(ReadOnlySpan<char> text, int index)
+    {
+        int cp = text[index];
+        if (char.IsHighSurrogate((char)cp))
+        {
+            if (index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1])) return false;
+            cp = char.ConvertToUtf32((char)cp, text[index + 1]);
+            if (cp >= BitsetLimit) return CanStart(cp);
+        }
+        return (_starts[cp >> 6] & (1UL << (cp & 63))) != 0;
+    }
 
     /// <summary>
     /// The length in UTF-16 code units of the longest emoji sequence starting at <paramref name="index"/>, or 0.

@@ -8,6 +8,12 @@ internal static class TopLevelDomains
     public static IReadOnlyList<string> Country { get; }
     public static IReadOnlyList<string> Generic { get; }
 
+    // NOTE: the URL scanner looks labels up as spans of the post; an alternate lookup avoids a string per label.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AsciiLookup;
+
+    /// <summary>True when <paramref name="label"/> (ASCII, any case) is a TLD twitter-text knows.</summary>
+    public static bool IsAsciiTld(ReadOnlySpan<char> label) => AsciiLookup.Contains(label);
+
     static TopLevelDomains()
     {
         var country = new List<string>();
@@ -27,5 +33,11 @@ internal static class TopLevelDomains
         }
         Country = country;
         Generic = generic;
+        var ascii = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tld in generic.Concat(country))
+        {
+            if (tld.All(char.IsAscii)) ascii.Add(tld);
+        }
+        AsciiLookup = ascii.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

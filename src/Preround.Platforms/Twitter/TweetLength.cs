@@ -27,12 +27,18 @@ public static class TweetLength
     public static TweetParseResult Parse(string text, TwitterTextConfig? config = null) =>
         Parse(text, config ?? TwitterTextConfig.V3, EmojiTable.Default);
 
+    /// <summary>The weighted length alone (same as <c>Parse(text, config).WeightedLength</c>; allocates nothing for ordinary text).</summary>
+    public static int Count(string text, TwitterTextConfig? config = null) => Parse(text, config).WeightedLength;
+
     internal static TweetParseResult Parse(string text, TwitterTextConfig config, EmojiTable emoji)
     {
         text ??= string.Empty;
         var normalized = Nfc(text);
-        var urls = TwitterExtractor.ExtractUrls(normalized);
-        var nextUrl = 0;
+        var urls = new UrlCursor(normalized);
+        var hasUrl = urls.Next(out var urlStart, out var urlEnd);
+        var weights = config.WeightTable;
+        var urlWeight = (long)config.TransformedUrlLength * config.Scale;
+        var emojiParsing = config.EmojiParsingEnabled;
         var maxScaled = (long)config.MaxWeightedTweetLength * config.Scale;
         long weighted = 0;
         var valid = true;
@@ -42,13 +48,13 @@ public static class TweetLength
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
-            if (nextUrl < urls.Count && urls[nextUrl].Start == i)
+            if (hasUrl && urlStart == i)
             {
-                weighted += (long)config.TransformedUrlLength * config.Scale;
-                i += urls[nextUrl].Value.Length - 1;
-                nextUrl++;
+                weighted += urlWeight;
+                i = urlEnd - 1;
+                hasUrl = urls.Next(out urlStart, out urlEnd);
             }
-            else if (config.EmojiParsingEnabled && MayStartEmoji(span, i) && emoji.MatchLength(span, i) is > 0 and var emojiLength)
+            else if (emojiParsing && MayStartEmoji(span, i, emoji) && emoji.MatchLength(span, i) is > 0 and var emojiLength)
             {
                 weighted += config.DefaultWeight;
                 i += emojiLength - 1;
@@ -57,9 +63,9 @@ public static class TweetLength
             {
                 // NOTE: like twitter-text, an astral code point is weighed by its low surrogate (default weight).
                 if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1])) i++;
-                weighted += config.WeightOf(span[i]);
+                weighted += weights[span[i]];
             }
-            while (nextUrl < urls.Count && urls[nextUrl].Start <= i) nextUrl++;
+            while (hasUrl && urlStart <= i) hasUrl = urls.Next(out urlStart, out urlEnd);
 
             if (valid) valid = !IsInvalidChar(span[Math.Min(i, span.Length - 1)]);
             if (valid && weighted <= maxScaled) validDisplayIndex = i;
@@ -95,10 +101,10 @@ public static class TweetLength
         return text;
     }
 
-    private static bool MayStartEmoji(ReadOnlySpan<char> text, int i)
+    private static bool MayStartEmoji(ReadOnlySpan<char> text, int i, EmojiTable emoji)
     {
         var c = text[i];
-        if (c >= '\u2000') return true;
+        if (c >= '\u2000') return emoji.MayStartAt(text, i);
         if (c is '\u00A9' or '\u00AE') return true;
         if (c is '#' or '*' or >= '0' and <= '9')
         {

@@ -48,35 +48,56 @@ public static class TwitterExtractor
     {
         if (string.IsNullOrEmpty(text)) return [];
         if (withoutProtocol ? text.IndexOf('.') < 0 : text.IndexOf(':') < 0) return [];
-
         List<TextEntity>? urls = null;
-        // NOTE: no URL contains one of twitter-text's space characters except as the character before it, so the
-        // pattern only has to run on space-separated chunks that hold a ".x" (every TLD starts with a letter).
-        // Running it from the space before such a chunk gives exactly the matches a scan from the start would.
         var segmentStart = 0;
         while (segmentStart < text.Length)
         {
-            var segmentEnd = segmentStart;
-            var candidate = false;
-            while (segmentEnd < text.Length && !IsSpace(text[segmentEnd]))
-            {
-                if (text[segmentEnd] == '.' && segmentEnd + 1 < text.Length)
-                {
-                    var next = text[segmentEnd + 1];
-                    if (next >= 0x80 || (uint)((next | 0x20) - 'a') <= 'z' - 'a') candidate = true;
-                }
-                segmentEnd++;
-            }
-            if (candidate)
-            {
-                var from = segmentStart > 0 ? segmentStart - 1 : 0;
-                // NOTE: the window ends at the chunk's end; a space (or the end of text) follows it, which is all the
-                // TLD look-ahead needs, and without the bound a failing search would run on to the end of the text.
-                for (var m = TwitterPatterns.ExtractUrl.Match(text, from, segmentEnd - from); m.Success; m = m.NextMatch())
-                {
-                    AddUrlMatch(text, m, withoutProtocol, urls ??= []);
-                }
-            }
+            var segmentEnd = UrlScanner.ChunkEnd(text, segmentStart, out var candidate);
+            if (candidate) ScanChunk(text, segmentStart, segmentEnd, withoutProtocol, ref urls);
+            segmentStart = segmentEnd + 1;
+        }
+        return urls ?? (IReadOnlyList<TextEntity>)[];
+    }
+
+    /// <summary>The URLs of one space-separated chunk, read by hand when it has the common shape, else by the pattern.</summary>
+    internal static void ScanChunk(string text, int segmentStart, int segmentEnd, bool withoutProtocol, ref List<TextEntity>? urls)
+    {
+        switch (UrlScanner.FastPath(text, segmentStart, segmentEnd, withoutProtocol, out var start, out var end))
+        {
+            case UrlScanner.Outcome.NoUrl:
+                return;
+            case UrlScanner.Outcome.OneUrl:
+                (urls ??= []).Add(new TextEntity(EntityKind.Url, text[start..end], start, end));
+                return;
+            default:
+                ScanChunkByPattern(text, segmentStart, segmentEnd, withoutProtocol, ref urls);
+                return;
+        }
+    }
+
+    /// <summary>The URLs of one chunk found by twitter-text's full pattern (the reference the fast path must agree with).</summary>
+    internal static void ScanChunkByPattern(string text, int segmentStart, int segmentEnd, bool withoutProtocol, ref List<TextEntity>? urls)
+    {
+        // NOTE: running the pattern from the space before the chunk gives exactly the matches a scan from the start of
+        // the text would. The window ends at the chunk's end; a space (or the end of text) follows it, which is all the
+        // TLD look-ahead needs, and without the bound a failing search would run on to the end of the text.
+        var from = segmentStart > 0 ? segmentStart - 1 : 0;
+        for (var m = TwitterPatterns.ExtractUrl.Match(text, from, segmentEnd - from); m.Success; m = m.NextMatch())
+        {
+            AddUrlMatch(text, m, withoutProtocol, urls ??= []);
+        }
+    }
+
+    /// <summary>Like <see cref="ExtractUrls"/> but with the full pattern on every candidate chunk (for equivalence tests).</summary>
+    internal static IReadOnlyList<TextEntity> ExtractUrlsByPattern(string text, bool withoutProtocol = true)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        List<TextEntity>? urls = null;
+        var segmentStart = 0;
+        while (segmentStart < text.Length)
+        {
+            var segmentEnd = UrlScanner.ChunkEnd(text, segmentStart, out _);
+            ScanChunkByPattern(text, segmentStart, segmentEnd, withoutProtocol, ref urls);
             segmentStart = segmentEnd + 1;
         }
         return urls ?? (IReadOnlyList<TextEntity>)[];
@@ -233,9 +254,7 @@ public static class TwitterExtractor
         return kept;
     }
 
-    internal static bool IsSpace(char c) =>
-        c is >= '\x09' and <= '\x0D' or ' ' or '\x85' or '\xA0' or '\u1680' or '\u180E' or >= '\u2000' and <= '\u200A'
-            or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
+    internal static bool IsSpace(char c) => UrlScanner.IsSpace(c);
 
     private static bool IsHashtagBoundaryBefore(string text, int hashIndex)
     {

@@ -16,11 +16,26 @@ public sealed record TwitterTextConfig
     public int Version { get; init; }
     public int MaxWeightedTweetLength { get; init; }
     public int Scale { get; init; } = 1;
-    public int DefaultWeight { get; init; } = 1;
+    public int DefaultWeight
+    {
+        get => _defaultWeight;
+        init { _defaultWeight = value; _weights = null; }
+    }
     public bool EmojiParsingEnabled { get; init; }
     [JsonPropertyName("transformedURLLength")]
     public int TransformedUrlLength { get; init; } = 23;
-    public IReadOnlyList<WeightRange> Ranges { get; init; } = [];
+    public IReadOnlyList<WeightRange> Ranges
+    {
+        get => _ranges;
+        init { _ranges = value ?? []; _weights = null; }
+    }
+
+    private int _defaultWeight = 1;
+    private IReadOnlyList<WeightRange> _ranges = [];
+
+    // NOTE: a weight per UTF-16 code unit, built on first use; the init accessors above drop it so a copy made with
+    // `with { Ranges = ... }` never reuses the original's table.
+    private int[]? _weights;
 
     // NOTE: declared before V1..V3 because static fields initialise in textual order.
     private static readonly JsonSerializerOptions Options = new()
@@ -57,6 +72,16 @@ public sealed record TwitterTextConfig
     }
 
     private static TwitterTextConfig LoadEmbedded(string file) => Parse(EmbeddedData.ReadText(file));
+
+    /// <summary>The weight of each UTF-16 code unit (what the counter looks up; astral code points are weighed by their low surrogate).</summary>
+    internal int[] WeightTable => _weights ??= BuildWeightTable();
+
+    private int[] BuildWeightTable()
+    {
+        var table = new int[0x10000];
+        for (var c = 0; c < table.Length; c++) table[c] = WeightOf(c);
+        return table;
+    }
 
     /// <summary>The weight of one code point under this config (before dividing by <see cref="Scale"/>).</summary>
     public int WeightOf(int codePoint)
