@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace Preround.ArchiveGen;
 
 /// <summary>Where generated files go: a new folder, or a new .zip (never over an existing path).</summary>
-internal sealed class ArchiveOutput : IDisposable
+public sealed class ArchiveOutput : IDisposable
 {
     private readonly string _root;
     private readonly ZipArchive? _zip;

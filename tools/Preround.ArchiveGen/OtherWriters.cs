@@ -3,12 +3,13 @@ using System.Globalization;
 namespace Preround.ArchiveGen;
 
 /// <summary>Mastodon outbox.json (with the real duplicate <c>orderedItems</c> quirk) and actor.json.</summary>
-internal static class MastodonWriter
+public static class MastodonWriter
 {
     private const string Actor = "https://example.social/users/drsynthetic";
 
-    public static void Write(ArchiveOutput output, PostFactory factory, long count)
+    public static GenStats Write(ArchiveOutput output, PostFactory factory, long count)
     {
+        long direct = 0;
         using (var w = output.Create("outbox.json"))
         {
             w.Write($$"""{"@context":["https://www.w3.org/ns/activitystreams"],"id":"outbox.json","type":"OrderedCollection","totalItems":{{count}},"orderedItems":[],"orderedItems":[""");
@@ -23,6 +24,7 @@ internal static class MastodonWriter
                     w.Write($$"""{"id":"{{status}}/activity","type":"Announce","actor":"{{Actor}}","published":"{{published}}","to":["https://www.w3.org/ns/activitystreams#Public"],"cc":["{{Actor}}/followers"],"object":"https://other.example/users/friend/statuses/{{p.Id + 7}}"}""");
                     continue;
                 }
+                if (p.Direct) direct++;
                 var to = p.Direct ? $"[\"https://other.example/users/{p.ReplyToUser ?? "friend"}\"]" : "[\"https://www.w3.org/ns/activitystreams#Public\"]";
                 var cc = p.Direct ? "[]" : $"[\"{Actor}/followers\"]";
                 var inReply = p.Kind == "reply" ? Json.S(p.Self ? $"{Actor}/statuses/{p.Id - 3}" : $"https://other.example/users/{p.ReplyToUser}/statuses/{p.Id - 3}") : "null";
@@ -33,11 +35,12 @@ internal static class MastodonWriter
         }
         using (var w = output.Create("actor.json"))
             w.Write("{\"id\":\"" + (Actor) + "\",\"type\":\"Person\",\"preferredUsername\":\"drsynthetic\",\"name\":\"Dr. Synthetic\",\"summary\":\"<p>Pediatrics resident. Teaching, QI and plain-language health.</p>\",\"url\":\"https://example.social/@drsynthetic\",\"attachment\":[{\"type\":\"PropertyValue\",\"name\":\"Pronouns\",\"value\":\"they/them\"}],\"icon\":{\"type\":\"Image\",\"mediaType\":\"image/png\",\"url\":\"avatar.png\"}}");
+        return new GenStats(count - direct, 0, direct);
     }
 }
 
 /// <summary>LinkedIn Shares.csv (with the per-paragraph quoting quirk) and Comments.csv.</summary>
-internal static class LinkedInWriter
+public static class LinkedInWriter
 {
     public static void Write(ArchiveOutput output, PostFactory factory, long count)
     {
@@ -68,7 +71,7 @@ internal static class LinkedInWriter
 }
 
 /// <summary>Facebook (2024 layout) and Instagram "Download your information" JSON, mojibake included.</summary>
-internal static class MetaWriter
+public static class MetaWriter
 {
     public static void WriteFacebook(ArchiveOutput output, PostFactory factory, long count)
     {

@@ -1,10 +1,13 @@
 namespace Preround.ArchiveGen;
 
+/// <summary>What a writer produced: posts readable as public posts, posts kept as deleted, and direct messages.</summary>
+public sealed record GenStats(long Posts, long Deleted, long Direct);
+
 /// <summary>A synthetic post: invented text from templates, never a real person's words.</summary>
 internal sealed record GenPost(long Id, DateTimeOffset CreatedAt, string Kind, string Text, string? ReplyToUser, bool Self, bool Media, (double Lat, double Lon)? Geo, int Likes, int Reposts, bool Direct);
 
 /// <summary>Writes believable clinician posting histories: mostly ordinary, with the slips a committee would notice.</summary>
-internal sealed class PostFactory(int seed, DateTimeOffset end, int years)
+public sealed class PostFactory(int seed, DateTimeOffset end, int years)
 {
     private readonly Random _random = new(seed);
 
@@ -48,7 +51,7 @@ internal sealed class PostFactory(int seed, DateTimeOffset end, int years)
     private static readonly string[] Friends = ["peer_doc", "nurse_sam", "medstudent_ali", "dr_lee_example", "residency_pal"];
 
     /// <summary>The i-th post; posts come out newest first, as X writes them.</summary>
-    public GenPost Next(long i, long total)
+    internal GenPost Next(long i, long total)
     {
         var span = TimeSpan.FromDays(365.25 * years);
         // Newest first, with jitter so that days have uneven counts.

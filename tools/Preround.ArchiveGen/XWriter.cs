@@ -3,12 +3,13 @@ using System.Globalization;
 namespace Preround.ArchiveGen;
 
 /// <summary>An X "Download an archive" layout: data/manifest.js, account.js, profile.js, tweets.js, deleted-tweets.js, like.js, direct-messages.js.</summary>
-internal static class XWriter
+public static class XWriter
 {
     private const string AccountId = "4242424242";
     private const string UserName = "DrSyntheticMD";
 
-    public static void Write(ArchiveOutput output, PostFactory factory, long count)
+    /// <summary>Writes <paramref name="count"/> posts; returns how many are public tweets, deleted tweets and direct messages.</summary>
+    public static GenStats Write(ArchiveOutput output, PostFactory factory, long count)
     {
         var deleted = new List<GenPost>();
         var dms = new List<GenPost>();
@@ -96,6 +97,7 @@ internal static class XWriter
                 }
                 """);
         using (var w = output.Create("Your archive.html")) w.Write("<!DOCTYPE html><title>Your archive</title><p>Synthetic archive.</p>");
+        return new GenStats(written, deleted.Count, dms.Count);
     }
 
     private static void Tweet(TextWriter w, GenPost p, DateTimeOffset? deletedAt)
