@@ -60,12 +60,12 @@ internal static partial class Scope
     [GeneratedRegex(@"^\s{0,2}(?:i am|i was|i'm|im|i've been|me|here|over here|of a (?:student|resident|nurse|doctor|intern|me)|moment|move|mistake)\b(?!\s+not)", RegexOptions.CultureInvariant)]
     private static partial Regex SelfAfter();
 
-    [GeneratedRegex(@"(?:\b(?:don't|do not|never|stop|stopped|stopping|quit|quitting|avoid|please don't|we don't|retire|retired|ban|banning|banned|drop|dropped)\s+(?:\w+\s+){0,3}(?:call|calling|label|labeling|labelling|refer|referring|say|saying|use|using|write|writing|describe|describing)\b(?:\s+\w+){0,2}|\b(?:calling|call|called|labeling|labelling|labeled|labelled)\s+(?:\w+\s+){0,2}|\b(?:term|terms|label|labels|word|words|phrase|language|stigma|stigmatizing|stigmatising|called|calls|nickname)\b[^.!?]{0,25}$|[""'])\W*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:don't|do not|never|stop|stopped|stopping|quit|quitting|avoid|please don't|we don't|retire|retired|ban|banning|banned|drop|dropped)\s+(?:\w+\s+){0,3}(?:call|calling|label|labeling|labelling|refer|referring|say|saying|use|using|write|writing|describe|describing)\b(?:\s+\w+){0,2}|\b(?:calling|call|called|labeling|labelling|labeled|labelled)\s+(?:\w+\s+){0,2}|\b(?:term|terms|label|labels|word|words|phrase|language|stigma|stigmatizing|stigmatising|(?<!so-)called|calls|nickname)\b[^.!?]{0,25}$|[""'])\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex MetaBefore();
 
     [GeneratedRegex(@"^[""']?\W{0,3}(?:is|are)\s+(?:a\s+)?(?:stigmatizing|stigmatising|harmful|dehumanizing|dehumanising|outdated|a slur|not a diagnosis|lazy language|bad language)", RegexOptions.CultureInvariant)]
     private static partial Regex MetaAfter();
 
-    [GeneratedRegex(@"\b(?:patients?|pts?|pt's|families|family|parents?|moms?|mothers?|dads?|kids?|child|baby|babies|toddlers?|teens?|grandmas?|grandpas?|bed \d+|room \d+|bay \d+|triage|the \d+\s?(?:yo|y/o|year[- ]old)|\d+\s?(?:yo|y/o|yof|yom)|people who|guy in|lady in|man in|woman in|clients?|customers?|residents of|visitors?|admits?|frequent fl[yi]ers?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:patients?|pts?|pt's|families|family|parents?|moms?|mothers?|dads?|kids?|child|baby|babies|toddlers?|teens?|grandmas?|grandpas?|bed \d+|room \d+|bay \d+|triage|the \d+[\s-]?(?:yo|y/o|year[- ]old)|\d+[\s-]?(?:yo|y/o|yof|yom)|people who|guy in|lady in|man in|woman in|clients?|customers?|residents of|visitors?|admits?|frequent fl[yi]ers?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PatientWords();
 }
