@@ -5,6 +5,9 @@ using Preround.Bench.Platforms;
 // Extra modes for the X counting comparison with npm twitter-text (see Platforms/README.md):
 //   --export-posts FILE   writes the benchmark's tweet-sized posts as a JSON array for twitter-text-bench.js
 //   --cpu-time            counts the same posts in a loop and prints wall and CPU time per post (for a loaded machine)
+// And for the checker:
+//   rule-costs            per-rule CPU cost over the corpus, most expensive first (what to optimise)
 if (args is ["--export-posts", var file]) { TweetPosts.Export(file); return; }
 if (args is ["--cpu-time", ..]) { CpuTimeRun.Run(); return; }
+if (args is ["rule-costs", ..]) { Preround.Bench.Checker.RuleCosts.Run(); return; }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
