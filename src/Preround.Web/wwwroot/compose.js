@@ -95,7 +95,8 @@
       }
       if (mine !== seq) return;
       checkedText = text;
-      findings = check.findings;
+      // Most severe first, then in reading order.
+      findings = [...check.findings].sort((a, b) => (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]) || (a.start - b.start));
       fitForPlatform = selected;
       activeIndex = -1;
       renderVerdict(check, selected);

@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+using Preround.Web.Hosting;
+using Preround.Web.Tests.Support;
+
+namespace Preround.Web.Tests.Browser;
+
+/// <summary>
+/// The real app on a free loopback port and Debian's Chromium driven by Playwright. Playwright never downloads a
+/// browser here: it is pointed at <see cref="ChromiumPath"/>. Missing Chromium fails in CI (CI=true) and skips locally.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private PreroundApp? _app;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri Address => _app!.Address;
+
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
+
+    public async Task InitializeAsync()
+    {
+        if (!ChromiumInstalled)
+        {
+            if (IsCi) throw new InvalidOperationException($"Browser tests need Chromium at {ChromiumPath}; .ci/run installs it with 'apt-get install chromium'.");
+            return;
+        }
+        _app = await PreroundApp.StartAsync(new WebOptions { Port = 0, Analyzer = TestRules.Analyzer });
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh page on the app, sized like a laptop screen, that fails the test on any console error.</summary>
+    public async Task<IPage> OpenAsync(string path = "/")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1360, Height = 900 }, BaseURL = Address.ToString() });
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            // A CSP violation or a script error shows up here; none is acceptable.
+            if (message.Type == "error") throw new InvalidOperationException("Browser console error: " + message.Text);
+        };
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    /// <summary>Saves a full-page screenshot when PREROUND_SCREENSHOTS names a folder (for looking at the pages, not for asserting).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var dir = Environment.GetEnvironmentVariable("PREROUND_SCREENSHOTS");
+        if (string.IsNullOrEmpty(dir)) return;
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}
+
+/// <summary>A browser test: skipped locally when Chromium is not installed, never skipped in CI.</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (!BrowserFixture.ChromiumInstalled && !BrowserFixture.IsCi) Skip = $"Chromium is not installed at {BrowserFixture.ChromiumPath} (apt-get install chromium).";
+    }
+}
