@@ -56,7 +56,7 @@ internal static partial class ClaimContext
     [GeneratedRegex(@"\b(?:claims?(?: that)?|claimed|rumou?rs?|people (?:think|say|believe)|(?:they|some|folks|patients|parents|families) (?:say|think|believe|ask|worry|fear|hear)|ask(?:s|ed)? (?:me )?(?:if|whether)|worried (?:that|about)|fear(?:s|ed)? (?:that|about)|heard (?:that|somewhere)|(?:who|they|parents|families|patients|people|folks|many|some)\s+(?:still\s+)?(?:believ\w*|thought|were\s+convinced)|was told|the idea that|the notion that|the belief that|study (?:that|claiming)|false\w*|(?:is|are|was|that'?s|it'?s|completely|totally|dead|simply)\s+wrong|wrongly|lie that|lies about|not true|no,|nope|untrue|isn't true|never been shown|no data|no good data|no study|no trial|zero evidence|failed to show|showed no|found no|no benefit|didn't work|does not work|doesn't work)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceRefutation();
 
-    [GeneratedRegex(@"^\W*(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have|why|how|what|who)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionOpening();
 
     [GeneratedRegex(@"\b(?:not|never|no|n't|nor|cannot|neither)\W+(?:[\w']+\W+){0,2}$", RegexOptions.CultureInvariant)]

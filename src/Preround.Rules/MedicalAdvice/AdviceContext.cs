@@ -19,6 +19,7 @@ internal static partial class AdviceContext
         + @"antihistamines?|zyrtec|claritin|amoxicillin|augmentin|keflex|cipro|doxy|doxycycline|azithromycin|z-?pack|valacyclovir|valtrex|paxlovid|tamiflu|"
         + @"suboxone|buprenorphine|methadone|naltrexone|oxycodone|percocet|norco|tramadol|opioids?|lithium|lamictal|lamotrigine|seroquel|quetiapine|"
         + @"abilify|hrt|estrogen|progesterone|testosterone|t\s+shots?|finasteride|minoxidil|accutane|isotretinoin|spironolactone|vitamin\s+d|b12|iron\s+pills?|potassium|magnesium|"
+        + @"[a-z]+(?:olol|pril|sartan|statin|dipine|azole|mycin|micin|cillin|cycline|floxacin|tidine|prazole|afil|triptan|gliptin|gliflozin|glutide|parin|xaban|gatran|zepam|zolam|oxetine|faxine|pramine|triptyline|setron|semide|thiazide|olone|profen|coxib|codone|morphone|cyclovir|formin|tropin)|"
         + @"st\.?\s+john'?s\s+wort|supplements?|tums|antacids?|pepto|imodium|miralax|laxatives?|iron\s+drops|naltrexone|ldn|"
         + @"\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units))";
 
@@ -32,7 +33,7 @@ internal static partial class AdviceContext
     public static partial Regex Referral();
 
     /// <summary>Markers that the post is addressed to one person about their own case.</summary>
-    [GeneratedRegex(@"^\s*@\w+|\breplying\s+to\s+@|\bto\s+the\s+(?:mom|mum|dad|parent|person|guy|lady|woman|man|nurse|student)\s+(?:in|who|with|asking)\b|\b(?:in|from)\s+(?:my|the)\s+(?:comments|dms|inbox)\b|\bin\s+your\s+case\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bfrom\s+what\s+you\b|\byou\s+(?:said|mentioned|described|told\s+me|posted)\b|\bsince\s+you(?:'re|\s+are|\s+have)\b|\byour\s+(?:labs?|numbers|results|a1c|symptoms|scan|ekg|ecg|mri|x-?ray|bloodwork|rash|mole|levels?|tsh|ldl)\b|\byour\s+(?:mom|mum|mother|dad|father|son|daughter|husband|wife|partner|kid|kiddo|baby|toddler|grandma|grandpa|grandmother|grandfather|sister|brother|friend)\b|\bfor\s+your\s+(?:[a-z]+\s+)?(?:pain|anxiety|depression|migraines?|diabetes|pressure|cholesterol|thyroid|acne|insomnia|adhd|reflux)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*@\w+|\breplying\s+to\s+@|\bto\s+the\s+(?:mom|mum|dad|parent|person|guy|lady|woman|man|nurse|student)\s+(?:in|who|with|asking)\b|\b(?:in|from)\s+(?:my|the)\s+(?:comments|dms|inbox)\b|\bin\s+your\s+case\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bfrom\s+what\s+you\b|\byou\s+(?:said|mentioned|described|told\s+me|posted)\b|\bsince\s+you(?:'re|\s+are|\s+have)\b|\byour\s+(?:labs?|numbers|results|a1c|symptoms|scan|ekg|ecg|mri|x-?ray|bloodwork|rash|mole|levels?|tsh|ldl)\b|\b(?:your|ur)\s+(?:mom|mum|mother|dad|father|son|daughter|husband|wife|partner|kid|kiddo|baby|toddler|grandma|grandpa|grandmother|grandfather|sister|brother|friend)\b|\bfor\s+your\s+(?:[a-z]+\s+)?(?:pain|anxiety|depression|migraines?|diabetes|pressure|cholesterol|thyroid|acne|insomnia|adhd|reflux)\b", RegexOptions.CultureInvariant)]
     public static partial Regex SpecificPerson();
 
     /// <summary>True when the draft is a reply or comment, or speaks to one person about their own case.</summary>
