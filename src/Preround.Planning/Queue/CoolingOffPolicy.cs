@@ -47,7 +47,7 @@ public sealed class CoolingOffPolicy
         if (triggers.Count == 0 || Duration == TimeSpan.Zero) return null;
         var categories = triggers.Select(t => t.Category.Replace('_', ' ')).Distinct().ToList();
         var hours = Duration.TotalHours;
-        var reason = $"flagged for {Join(categories)} ({string.Join("; ", triggers.Select(t => $"{t.RuleId}: {t.Message}").Distinct())}); " +
+        var reason = $"flagged for {Join(categories)} ({string.Join("; ", triggers.Select(t => $"{t.RuleId}: {t.Message.TrimEnd('.')}").Distinct())}); " +
                      $"drafts like this wait {hours:0.#} hours before they can be marked ready: sleep on it, then reread it as a patient or colleague would.";
         return (flaggedAt + Duration, reason);
     }

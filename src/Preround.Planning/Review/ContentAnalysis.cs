@@ -9,28 +9,30 @@ internal static class ContentAnalysis
     {
         // NOTE: reposts are someone else's words; everything else is tokenised once and shared by all analyses.
         var own = sorted.Where(p => p.Kind != HistoryPostKind.Repost).ToList();
-        var tokens = new List<string>[own.Count];
-        Parallel.For(0, own.Count, i => tokens[i] = PostText.Tokens(own[i].Text));
+        var tokens = new List<ulong>[own.Count];
+        var stems = new List<ulong>[own.Count];
+        Parallel.For(0, own.Count, i =>
+        {
+            tokens[i] = new List<ulong>(32);
+            stems[i] = new List<ulong>(32);
+            PostText.Hashes(own[i].Text, tokens[i], stems[i]);
+        });
 
-        return (Promotion(own), Variety(own, tokens, input.Strategy?.Lane), Lane(own, tokens, input.Strategy?.Lane));
+        return (Promotion(own), Variety(own, tokens, stems, input.Strategy?.Lane), Lane(own, stems, input.Strategy?.Lane));
     }
 
     private static PromotionReview Promotion(List<HistoryPost> own)
     {
-        var considered = 0;
-        var promotional = new List<string>();
-        foreach (var post in own)
-        {
-            if (post.Kind != HistoryPostKind.Original) continue;
-            considered++;
-            if (PromotionClassifier.IsPromotional(post.Text, post.Hashtags)) promotional.Add(post.Id);
-        }
+        var flags = new bool[own.Count];
+        Parallel.For(0, own.Count, i => flags[i] = own[i].Kind == HistoryPostKind.Original && PromotionClassifier.IsPromotional(own[i].Text, own[i].Hashtags));
+        var considered = own.Count(p => p.Kind == HistoryPostKind.Original);
+        var promotional = own.Where((_, i) => flags[i]).Select(p => p.Id).ToList();
 
         var share = considered == 0 ? 0 : promotional.Count / (double)considered;
         return new PromotionReview(considered, promotional.Count, share, promotional.Take(5).ToList());
     }
 
-    private static VarietyReview Variety(List<HistoryPost> own, List<string>[] tokens, IReadOnlyList<string>? lane)
+    private static VarietyReview Variety(List<HistoryPost> own, List<ulong>[] tokens, List<ulong>[] stems, IReadOnlyList<string>? lane)
     {
         var signatures = new ulong[]?[own.Count];
         Parallel.For(0, own.Count, i =>
@@ -58,7 +60,7 @@ internal static class ContentAnalysis
             for (var i = 0; i < own.Count; i++)
             {
                 if (own[i].Kind != HistoryPostKind.Original) continue;
-                foreach (var topic in laneMatcher.Match(tokens[i], own[i].Hashtags))
+                foreach (var topic in laneMatcher.Match(stems[i], own[i].Hashtags))
                 {
                     // NOTE: a lane topic that is also a hashtag is one topic, not two.
                     var key = topic.Replace(" ", "");
@@ -74,7 +76,7 @@ internal static class ContentAnalysis
             topics.Take(ListedTopics).ToList(), Evenness(topics));
     }
 
-    private static LaneReview? Lane(List<HistoryPost> own, List<string>[] tokens, IReadOnlyList<string>? lane)
+    private static LaneReview? Lane(List<HistoryPost> own, List<ulong>[] stems, IReadOnlyList<string>? lane)
     {
         if (lane is not { Count: > 0 }) return null;
         lane = lane.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -86,7 +88,7 @@ internal static class ContentAnalysis
             if (own[i].Kind != HistoryPostKind.Original) continue;
             considered++;
             var matched = false;
-            foreach (var topic in matcher.Match(tokens[i], own[i].Hashtags))
+            foreach (var topic in matcher.Match(stems[i], own[i].Hashtags))
             {
                 perTopic[topic]++;
                 matched = true;

@@ -27,33 +27,43 @@ internal sealed class NearDuplicateFinder
         var parent = new int[signatures.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
 
-        var buckets = new Dictionary<ulong, List<int>>();
+        // NOTE: most buckets hold one post; the first representative lives in a plain map and a list is made only
+        // for buckets where a post did not match it (rare), so 16 bands over 100,000 posts allocate almost nothing.
+        var first = new Dictionary<ulong, int>(signatures.Count);
+        var more = new Dictionary<ulong, List<int>>();
         for (var band = 0; band < Bands; band++)
         {
-            buckets.Clear();
+            first.Clear();
+            more.Clear();
             for (var doc = 0; doc < signatures.Count; doc++)
             {
                 var sig = signatures[doc];
                 if (sig is null) continue;
                 var key = BandKey(sig, band);
-                if (!buckets.TryGetValue(key, out var reps))
+                if (!first.TryGetValue(key, out var rep))
                 {
-                    buckets[key] = [doc];
+                    first[key] = doc;
+                    continue;
+                }
+
+                if (Joined(parent, sig, signatures, doc, rep)) continue;
+                if (!more.TryGetValue(key, out var reps))
+                {
+                    more[key] = [doc];
                     continue;
                 }
 
                 var joined = false;
-                foreach (var rep in reps)
+                foreach (var other in reps)
                 {
-                    if (MinHash.Similarity(sig, signatures[rep]!) >= Threshold)
+                    if (Joined(parent, sig, signatures, doc, other))
                     {
-                        Union(parent, doc, rep);
                         joined = true;
                         break;
                     }
                 }
 
-                if (!joined && reps.Count < RepresentativesPerBucket) reps.Add(doc);
+                if (!joined && reps.Count < RepresentativesPerBucket - 1) reps.Add(doc);
             }
         }
 
@@ -67,6 +77,15 @@ internal sealed class NearDuplicateFinder
         }
 
         return groups.Values.Where(g => g.Count > 1).OrderByDescending(g => g.Count).ThenBy(g => g[0]).ToList();
+    }
+
+    /// <summary>True when the two posts are (now) in one group: already joined, or similar enough to join.</summary>
+    private static bool Joined(int[] parent, ulong[] sig, IReadOnlyList<ulong[]?> signatures, int doc, int rep)
+    {
+        if (Find(parent, doc) == Find(parent, rep)) return true;
+        if (MinHash.Similarity(sig, signatures[rep]!) < Threshold) return false;
+        Union(parent, doc, rep);
+        return true;
     }
 
     private static ulong BandKey(ulong[] sig, int band)

@@ -41,6 +41,51 @@ internal static class PostText
         return tokens;
     }
 
+    /// <summary>
+    /// Hashes of the words of <paramref name="text"/> (as <see cref="Tokens"/> finds them) and of their stems, without
+    /// building a string per word: the review reads 100,000 posts and only compares words, never shows them.
+    /// </summary>
+    public static void Hashes(ReadOnlySpan<char> text, List<ulong> tokens, List<ulong>? stems)
+    {
+        Span<char> word = stackalloc char[64];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '@' || StartsWithLink(text[i..]))
+            {
+                while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            var n = 0;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\'' || text[i] == '\u2019'))
+            {
+                // NOTE: words longer than 64 characters are compared on their first 64; such "words" are links or noise.
+                if (text[i] is not ('\'' or '\u2019') && n < word.Length) word[n++] = char.ToLowerInvariant(text[i]);
+                i++;
+            }
+
+            var w = word[..n];
+            tokens.Add(MinHash.Hash(w));
+            stems?.Add(StemHash(w));
+        }
+    }
+
+    /// <summary>The hash of <see cref="Stem"/> of a lower-case word, equal to <c>MinHash.Hash(Stem(word))</c>.</summary>
+    public static ulong StemHash(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 4 && w.EndsWith("ies")) return MinHash.Hash(w[..^3], 'y');
+        if (w.Length > 3 && w[^1] == 's' && w[^2] != 's') return MinHash.Hash(w[..^1]);
+        return MinHash.Hash(w);
+    }
+
     /// <summary>A crude stem so that "vaccines" meets "vaccine" and "therapies" meets "therapy".</summary>
     public static string Stem(string word)
     {
