@@ -187,3 +187,26 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal("not a database", File.ReadAllText(Db));
     }
 }
+
+/// <summary>Cooling-off with the built-in rules: a venting draft is queued but cannot be marked ready.</summary>
+public sealed class PlanCoolingOffCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("preround-plan-hold-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void VentingDraftIsHeldAndReadyIsRefusedWithTheReason()
+    {
+        var db = Path.Combine(_dir, "plan.db");
+        var add = CliProcess.Run(["plan", "add", "--db", db, "-p", "x", "--at", "2031-01-01 09:00",
+            "These idiots in admin cancelled our clinic again. I hate this hospital and everyone in management."], workingDirectory: _dir);
+        var ready = CliProcess.Run(["plan", "ready", "1", "--db", db], workingDirectory: _dir);
+
+        Assert.Equal(0, add.ExitCode);
+        Assert.Contains("Cooling-off", add.Stdout);
+        Assert.Equal(1, ready.ExitCode);
+        Assert.Contains("is held until", ready.Stderr);
+        Assert.Contains("sleep on it", ready.Stderr);
+    }
+}
