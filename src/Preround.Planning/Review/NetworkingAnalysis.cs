@@ -28,7 +28,7 @@ internal static class NetworkingAnalysis
             }
 
             if (QuotedAccount(p.QuotedUrl) is { } quoted) Bump(promoted, quoted);
-            if (p.Kind == HistoryPostKind.Reply && !p.IsSelfReply && ContactService.NormalizeHandle(p.InReplyToAccount) is { } target)
+            if (p.Kind == HistoryPostKind.Reply && !p.IsSelfReply && ReplyTarget(p) is { } target)
             {
                 Bump(replies, target);
                 Bump(all, target);
@@ -68,6 +68,21 @@ internal static class NetworkingAnalysis
         double total = counts.Values.Sum();
         return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase).Take(Listed)
             .Select(kv => new AccountShare(kv.Key, kv.Value, kv.Value / total)).ToList();
+    }
+
+    /// <summary>
+    /// Whom a reply answers: the archive's field, else (CSV and JSONL histories often lack it) the first mention, else
+    /// a leading <c>@handle</c> in the text.
+    /// </summary>
+    internal static string? ReplyTarget(HistoryPost p)
+    {
+        if (ContactService.NormalizeHandle(p.InReplyToAccount) is { } given) return given;
+        if (p.Mentions.Count > 0) return ContactService.NormalizeHandle(p.Mentions[0]);
+        var text = p.Text.TrimStart();
+        if (!text.StartsWith('@')) return null;
+        var end = 1;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '.' or '-')) end++;
+        return end > 1 ? text[1..end].TrimEnd('.') : null;
     }
 
     /// <summary>The reposted account: a handle as is, the author of a post URL, or the repository of an <c>at://</c> URI.</summary>

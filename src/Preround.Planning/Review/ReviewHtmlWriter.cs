@@ -44,7 +44,7 @@ public static class ReviewHtmlWriter
         Figure(b, c.GapCount.ToString(Inv), "gaps without posts");
         b.Append("</div>");
         b.Append(Weekly(c.Weeks.TakeLast(104).ToList(), c.TargetPerWeek, c.DropOff?.Week));
-        if (c.DropOff is { } d) b.Append(F($"<p>Drop-off from <strong>{d.Week}</strong>: {d.BeforePerWeek:0.0} → {d.AfterPerWeek:0.00} posts a week (marked).</p>"));
+        if (c.DropOff is { } d) b.Append(F($"<p>Drop-off from <strong>{d.Week}</strong>: {d.BeforePerWeek:0.0} → {d.AfterPerWeek:0.00} posts a week (dotted line).</p>"));
         if (c.Gaps.Count > 0)
         {
             b.Append("<table><thead><tr><th>Gap from</th><th>to</th><th class='num'>days</th></tr></thead><tbody>");
@@ -123,7 +123,7 @@ public static class ReviewHtmlWriter
         .actions ol{padding-left:20px;margin:0}.actions li{margin:6px 0}.tag{display:inline-block;font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--accent);border:1px solid var(--accent-soft);border-radius:3px;padding:0 4px}
         table{border-collapse:collapse;margin-top:8px}td,th{padding:2px 12px 2px 0;text-align:left;font-weight:normal}th{color:var(--muted)}.num{text-align:right}
         svg{display:block;max-width:100%;height:auto;margin:8px 0}svg .bar{fill:var(--accent)}svg .bar.drop{fill:var(--warn)}svg .bar.over{fill:var(--warn)}
-        svg .track{fill:#eef1f4}svg .grid{stroke:var(--line)}svg .target,svg .limit{stroke:var(--ink);stroke-dasharray:4 3}
+        svg .track{fill:#eef1f4}svg .grid{stroke:var(--line)}svg .target,svg .limit{stroke:var(--ink);stroke-dasharray:4 3}svg .dropline{stroke:var(--warn);stroke-dasharray:2 2}
         svg text{font:11px system-ui,sans-serif;fill:var(--muted)}svg .label{fill:var(--ink)}
         svg .s1{fill:var(--accent)}svg .s2{fill:#6fa8ad}svg .s3{fill:#a9cdd0}svg .s4{fill:#d4dde3}
         .ids{font-family:ui-monospace,monospace;font-size:13px}footer{margin-top:24px;font-size:13px}

@@ -20,9 +20,10 @@ public static class ReviewTextWriter
 
         Section(o, "Cadence");
         var c = r.Cadence;
-        o.WriteLine(F($"  {c.AveragePerWeek:0.0} original posts a week on average; {c.RecentPerWeek:0.0} in the last 8 weeks") +
+        o.WriteLine($"  {ActionPlanner.Rate(c.AveragePerWeek)} on average (original posts); {ActionPlanner.Rate(c.RecentPerWeek)} in the last 8 weeks" +
                     (c.TargetPerWeek is { } t ? $" (target {t})" : ""));
-        o.WriteLine("  " + Sparkline(c.Weeks.TakeLast(52).Select(w => w.Posts).ToList()) + (c.Weeks.Count > 52 ? "  (last 52 weeks)" : ""));
+        var recent = c.Weeks.TakeLast(52).Select(w => w.Posts).ToList();
+        o.WriteLine(recent.Any(n => n > 0) ? "  " + Sparkline(recent) + (c.Weeks.Count > 52 ? "  (last 52 weeks)" : "") : "  No original posts in the last 52 weeks.");
         if (c.DropOff is { } d) o.WriteLine(F($"  Drop-off from {d.Week}: {d.BeforePerWeek:0.0} → {d.AfterPerWeek:0.00} a week"));
         if (c.GapCount > 0)
         {

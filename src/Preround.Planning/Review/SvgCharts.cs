@@ -33,6 +33,13 @@ internal static class SvgCharts
             sb.Append(F($"<rect x='{left + i * bw + bw * 0.1:0.##}' y='{top + plotH - h:0.##}' width='{Math.Max(0.5, bw * 0.8):0.##}' height='{h:0.##}' class='{cls}'><title>{w.Week}: {w.Posts} posts, {w.Replies} replies, {w.Reposts} reposts</title></rect>"));
         }
 
+        var dropIndex = dropWeek is null ? -1 : weeks.ToList().FindIndex(w => w.Week == dropWeek);
+        if (dropIndex >= 0)
+        {
+            var x = left + dropIndex * bw;
+            sb.Append(F($"<line x1='{x:0.#}' x2='{x:0.#}' y1='{top}' y2='{top + plotH}' class='dropline'/><text x='{x + 3:0.#}' y='{top + 10}' class='axis'>drop-off</text>"));
+        }
+
         if (target is { } t)
         {
             var py = top + plotH - t * plotH / max;
@@ -42,7 +49,9 @@ internal static class SvgCharts
         var step = Math.Max(1, weeks.Count / 6);
         for (var i = 0; i < weeks.Count; i += step)
         {
-            sb.Append(F($"<text x='{left + i * bw:0.#}' y='{height - 6}' class='axis'>{Esc(weeks[i].Week)}</text>"));
+            // NOTE: labels near the right edge are anchored at their end so they are not cut off.
+            var anchor = i > weeks.Count - step ? "end" : "start";
+            sb.Append(F($"<text x='{left + i * bw:0.#}' y='{height - 6}' class='axis' text-anchor='{anchor}'>{Esc(weeks[i].Week)}</text>"));
         }
 
         return sb.Append("</svg>").ToString();

@@ -167,6 +167,19 @@ public sealed class ReviewAnalyzerTests
     }
 
     [Fact]
+    public void ReplyWithoutATargetFieldIsCreditedToItsLeadingHandle()
+    {
+        var posts = Enumerable.Range(0, 12).Select(i => _h.Reply(SyntheticHistory.At(Monday, i), "x") with
+        {
+            InReplyToAccount = null, Mentions = [], Text = i % 2 == 0 ? "@dr_ng. agreed, and the data back you up" : "@peer.bsky.social thanks",
+        }).ToList();
+
+        var report = Review(posts);
+
+        Assert.Equal(["dr_ng", "peer.bsky.social"], report.Networking.ReplyTargets.Select(t => t.Account));
+    }
+
+    [Fact]
     public void SelfRepliesAreThreadsNotConversations()
     {
         var posts = Enumerable.Range(0, 12).Select(i => _h.Reply(SyntheticHistory.At(Monday, i), "me") with { IsSelfReply = true, Mentions = [] }).ToList();
