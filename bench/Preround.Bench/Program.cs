@@ -10,4 +10,5 @@ using Preround.Bench.Platforms;
 if (args is ["--export-posts", var file]) { TweetPosts.Export(file); return; }
 if (args is ["--cpu-time", ..]) { CpuTimeRun.Run(); return; }
 if (args is ["rule-costs", ..]) { Preround.Bench.Checker.RuleCosts.Run(); return; }
+if (args is ["regex-costs", ..]) { Preround.Bench.Checker.RegexCosts.Run(); return; }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
