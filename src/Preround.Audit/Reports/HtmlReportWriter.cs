@@ -151,6 +151,10 @@ public static class HtmlReportWriter
                 if (item.PostIds.Count > links.Count) sb.Append("<span class=\"muted\">and ").Append(N(item.PostIds.Count - links.Count)).Append(" more (all are listed in the JSON and CSV reports)</span>");
                 sb.Append("</p>");
             }
+            else if (item.PostIds.Count > 0)
+            {
+                sb.Append("<p class=\"links muted\">Listed one by one in the JSON and CSV reports.</p>");
+            }
             sb.Append("</li>");
         }
         sb.Append("</ol></section>");
