@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         // One line per command; each command lives in Commands/<Name>Command.cs.
         yield return Commands.CheckCommand.Create();
+        yield return Commands.RedactCommand.Create();
         yield return Commands.RulesCommand.Create();
         yield return Commands.ExplainCommand.Create();
         yield return Commands.EvalCommand.Create();

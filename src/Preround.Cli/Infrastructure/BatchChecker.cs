@@ -16,7 +16,8 @@ internal sealed class BatchChecker(Analyzer analyzer, AuthorProfile defaultAutho
     private const int ChunkLines = 2048;
 
     /// <summary>Processes the whole stream; returns whether every line could be read and the worst verdict.</summary>
-    public (int BadLines, Verdict Worst) Run(Stream input, Stream output, Func<Draft, CheckResult>? check = null)
+    /// <param name="writeLine">Writes the output line for one draft instead of a check result (used by <c>redact --jsonl</c>); returns the verdict it stands for.</param>
+    public (int BadLines, Verdict Worst) Run(Stream input, Stream output, Func<Draft, CheckResult>? check = null, Func<Utf8JsonWriter, string?, Draft, Verdict>? writeLine = null)
     {
         check ??= analyzer.Check;
         var reader = new LineReader(input);
@@ -47,9 +48,16 @@ internal sealed class BatchChecker(Analyzer analyzer, AuthorProfile defaultAutho
                     {
                         try
                         {
-                            var result = check(draft!);
-                            CheckJson.WriteLine(w, id, result);
-                            InterlockedMax(ref chunkWorst, (int)result.Verdict);
+                            if (writeLine is not null)
+                            {
+                                InterlockedMax(ref chunkWorst, (int)writeLine(w, id, draft!));
+                            }
+                            else
+                            {
+                                var result = check(draft!);
+                                CheckJson.WriteLine(w, id, result);
+                                InterlockedMax(ref chunkWorst, (int)result.Verdict);
+                            }
                         }
                         catch (DraftRejectedException e)
                         {

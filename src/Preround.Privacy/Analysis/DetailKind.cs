@@ -79,7 +79,7 @@ public static class DetailKinds
         DetailKind.StreetAddress => "street address",
         DetailKind.Place => "town",
         DetailKind.Zip => "ZIP code",
-        DetailKind.Facility => "hospital",
+        DetailKind.Facility => "named facility or unit",
         DetailKind.RoomOrBed => "room or bed",
         DetailKind.Date => "date",
         DetailKind.RecentTime => "same day",

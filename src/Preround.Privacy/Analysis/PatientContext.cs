@@ -14,6 +14,7 @@ public sealed class PatientContext
     private readonly bool[] _family;
     private readonly bool[] _practice;
     private readonly bool[] _colleague;
+    private readonly bool[] _consented;
 
     private PatientContext(int sentences, List<TextSpan> anchors)
     {
@@ -22,6 +23,7 @@ public sealed class PatientContext
         _family = new bool[sentences];
         _practice = new bool[sentences];
         _colleague = new bool[sentences];
+        _consented = new bool[sentences];
         Anchors = anchors;
     }
 
@@ -72,6 +74,7 @@ public sealed class PatientContext
         Mark(text, ContextPatterns.OwnFamily(), ctx._family, count);
         Mark(text, ContextPatterns.Practice(), ctx._practice, count);
         Mark(text, ContextPatterns.Colleague(), ctx._colleague, count);
+        Mark(text, ContextPatterns.Consented(), ctx._consented, count);
         // A bed, bay or room number, or "Mrs. Lee" beside care words, says a patient is meant, unless the
         // sentence is a conference programme or the practice's own notice ("Session in room 204").
         foreach (var m in Recognizers.IdentifierPatterns.RoomOrBed().EnumerateMatches(n))
@@ -93,6 +96,7 @@ public sealed class PatientContext
     {
         if (!HasPatient) return false;
         var s = Clamp(text.SentenceAt(normalizedPosition), _patient.Length);
+        if (_consented[s]) return false;
         if (_patient[s]) return true;
         if (_aggregate[s] || _family[s] || _practice[s] || _colleague[s]) return false;
         // A story runs over a few sentences: "Wild night in the ED. The 34yo teacher from Bozeman..."

@@ -45,13 +45,14 @@ public sealed record ReidentificationRisk(double Score, RiskLevel Level, IReadOn
         // NOTE: a rare diagnosis already says "diagnosis"; count it once.
         if (best.ContainsKey(DetailKind.RareCondition)) best.Remove(DetailKind.Condition);
         var score = 0.0;
-        foreach (var k in best.Keys) score += Weight(k);
+        // NOTE: an age already generalised to a band ("40-something") narrows much less than "47 yo".
+        foreach (var (k, d) in best) score += k == DetailKind.Age && d.Confidence < 0.6 ? 0.5 : Weight(k);
         // NOTE: one locating detail (a bed, a town, a named hospital, a news event, a date) is enough with a patient;
         // otherwise two kinds of detail must combine. Same-day timing or a diagnosis alone stays quiet.
         var locating = false;
         foreach (var k in best.Keys) locating |= k is DetailKind.RoomOrBed or DetailKind.Place or DetailKind.NewsEvent or DetailKind.Date || (k == DetailKind.Facility && best[k].Confidence >= 0.8);
         var level = locating || (best.Count >= 2 && score >= HighThreshold) ? RiskLevel.High
-            : best.ContainsKey(DetailKind.Age) || best.ContainsKey(DetailKind.Occupation) || best.ContainsKey(DetailKind.RareCondition) ? RiskLevel.Low
+            : (best.TryGetValue(DetailKind.Age, out var age) && age.Confidence >= 0.6) || best.ContainsKey(DetailKind.Occupation) || best.ContainsKey(DetailKind.RareCondition) ? RiskLevel.Low
             : RiskLevel.None;
         var elements = best.Values.OrderByDescending(d => Weight(d.Kind)).ThenBy(d => d.Span.Start).ToList();
         return new ReidentificationRisk(score, level, elements);

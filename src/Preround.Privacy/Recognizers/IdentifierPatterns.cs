@@ -60,11 +60,11 @@ internal static partial class IdentifierPatterns
     public static partial Regex RecentTime();
 
     /// <summary>Roads and named places that locate an event: "Route 9", "I-95", "Hwy 12", "Elm Street".</summary>
-    [GeneratedRegex(@"\b(?:route|rt\.?|highway|hwy|interstate|i-|us-?|state road|sr-?|county road|cr-?|exit)\s?\d{1,4}\b|\b[a-z]+ county\b|\b(?:on|at|near|off|by) (?:[a-z]+ ){1,2}(?:street|avenue|ave|boulevard|blvd|road|drive|lane|parkway|highway|bridge|park|mall)\b|\b[a-z]+ (?:middle|high|elementary)(?: school)?\b|\bfrom (?:our|my|her|his) (?:church|gym|neighbou?rhood|building|street|block|town|parish|mosque|synagogue|kid's school|son's school|daughter's school)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:route|rt\.?|highway|hwy|interstate|i-|us-?|state road|sr-?|county road|cr-?|exit)\s?\d{1,4}\b|\b[a-z]+ county\b|\b(?:on|at|near|off|by) (?:[a-z]+ ){1,2}(?:street|avenue|ave|boulevard|blvd|road|drive|lane|parkway|highway|bridge|park|mall)\b|\b[a-z]+ (?:middle|high|elementary) school\b|\bfrom (?:our|my|her|his) (?:church|gym|neighbou?rhood|building|street|block|town|parish|mosque|synagogue|kid's school|son's school|daughter's school)\b", RegexOptions.CultureInvariant)]
     public static partial Regex RoadOrCounty();
 
     /// <summary>Named hospitals and clinics: "St. Mary's", "Mercy General", "Lakeside Children's", "our 12-bed L&amp;D".</summary>
-    [GeneratedRegex(@"\b(?:st\.?|saint|mount|mt\.?)\s+[a-z]+(?:'s)?(?:\s+(?:hospital|medical center|regional|health|clinic|children's|general))?\b|\b[a-z]+(?:\s+[a-z]+)?\s+(?:general|memorial|regional|community|county|children's|university|medical center|medical centre|hospital|health system|infirmary|clinic)(?:\s+hospital)?\b|\bour \d{1,3}-bed\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:st\.?|saint|mount|mt\.?)\s+[a-z]+(?:'s)?(?:\s+(?:hospital|medical center|regional|health|clinic|children's|general))?\b|\b[a-z]+(?:\s+[a-z]+)?\s+(?:general|memorial|regional|community|county|children's|university|medical center|medical centre|hospital|health system|infirmary|clinic)(?:\s+hospital)?\b|\b[a-z]+ (?:middle|high|elementary)(?: school)?\b|\bour \d{1,3}-bed\b", RegexOptions.CultureInvariant)]
     public static partial Regex Facility();
 
     /// <summary>Ages over 89: "94-year-old", "101yo", "in her 90s", "a nonagenarian".</summary>

@@ -36,6 +36,8 @@ internal static class ProperNameRecognizer
             var original = text.OriginalText(new(t.Start, t.Length));
             if (original.Length < 2 || !char.IsUpper(original[0]) || IsAllCaps(original)) continue;
             var word = text.SpanOf(t);
+            // "Maria's stay": look the name up without the possessive.
+            if (word.EndsWith("'s")) word = word[..^2];
             var prev = Previous(text, i, out var prevIndex);
             var prevPrev = prevIndex > 0 ? Previous(text, prevIndex, out _) : "";
 
@@ -46,17 +48,19 @@ internal static class ProperNameRecognizer
             var titled = Titles.Contains(prev) || (prev == "." && Titles.Contains(prevPrev));
             var isName = Gazetteer.IsFirstName(word, out var ambiguous);
             var greeted = Greetings.Contains(prev) || prev is "thanks" or "you" && prevPrev is "thank" or "love" or "miss";
-            var initialSurname = prev == "." && prevPrev.Length == 1 && prevIndex > 0;
+            var initialSurname = prev == "." && prevPrev.Length == 1 && char.IsAsciiLetterLower(prevPrev[0]) && prevIndex > 0;
             double confidence;
             if (titled) confidence = 0.9;
             else if (initialSurname) confidence = 0.75;
             else if (greeted && (isName || !IsCommonWord(word))) confidence = isName && !ambiguous ? 0.85 : 0.6;
             else if (isName && !ambiguous && !IsSentenceStartOnly(text, i)) confidence = 0.7;
             else if (isName && !ambiguous) confidence = 0.55;
+            // "Mark", "Grace", "Maria" are also words, but capitalised mid-sentence they are names.
+            else if (isName && !IsSentenceStartOnly(text, i) && t.Kind == TokenKind.Word && !IsHashtagPart(text, t)) confidence = 0.5;
             else continue;
 
             var start = titled || initialSurname ? FirstOfTitle(text, prevIndex) : t.Start;
-            var end = t.End;
+            var end = t.Start + word.Length;
             // Take a following capitalised surname with the first name: "Karen Lopez".
             if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Start == t.End + 1)
             {
@@ -118,6 +122,15 @@ internal static class ProperNameRecognizer
 
     private static bool IsSentenceStartOnly(AnalyzedText text, int i) =>
         i == 0 || text.Tokens[i - 1].Sentence != text.Tokens[i].Sentence;
+
+    private static bool IsHashtagPart(AnalyzedText text, Core.Text.Token t)
+    {
+        // Words split out of a camel-case hashtag ("#FaithOverFear") are not names.
+        var span = text.ToOriginal(t.Start, t.Length);
+        var k = span.Start - 1;
+        while (k >= 0 && char.IsLetterOrDigit(text.Original[k])) k--;
+        return k >= 0 && text.Original[k] == '#';
+    }
 
     private static bool IsAllCaps(string s)
     {

@@ -16,7 +16,7 @@ internal static class StoryDetailRecognizer
             IdentifierRecognizer.Add(text, ctx, into, DetailKind.Age, m.Index, m.Length, 0.85, practiceLowers: false);
         }
         Each(text, ctx, into, StoryPatterns.StatedAge(), DetailKind.Age, 0.75);
-        Each(text, ctx, into, StoryPatterns.AgeBand(), DetailKind.Age, 0.7);
+        Each(text, ctx, into, StoryPatterns.AgeBand(), DetailKind.Age, 0.5);
         foreach (var m in StoryPatterns.BareAge().EnumerateMatches(n))
         {
             // ", 45," means an age only inside a patient story.

@@ -34,12 +34,49 @@ public static class Redactor
             var replacement = Generalizer.Replacement(d);
             if (replacement == d.Text) continue;
             var span = d.Span;
-            if (replacement.Length == 0) span = WithPreposition(original, span, lastEnd);
+            var before = PreviousWord(original, span.Start, lastEnd);
+            if (d.Kind == DetailKind.Name && before is "named" or "called" or "Named" or "Called")
+            {
+                // "a patient named Rosa" → "a patient".
+                span = TextSpan.FromBounds(original.LastIndexOf(before, span.Start, StringComparison.Ordinal), span.End);
+                span = WithPreposition(original, span, lastEnd);
+            }
+            else if (d.Kind == DetailKind.Name && NamePrepositions.Contains(before)) replacement = "a patient";
+            else if (replacement.Length == 0) span = WithPreposition(original, span, lastEnd);
+            else if (d.Kind == DetailKind.AgeOver89 && NextWord(original, span.End) is { Length: > 0 } noun && PersonNouns.Contains(noun))
+            {
+                // "my 94-year-old patient" reads better as "my patient over 89".
+                var nounStart = original.IndexOf(noun, span.End, StringComparison.Ordinal);
+                span = TextSpan.FromBounds(span.Start, nounStart + noun.Length);
+                replacement = noun + " over 89";
+            }
             changes.Add(new RedactionChange(span, original.Substring(span.Start, span.Length), replacement, d.Kind));
             lastEnd = span.End;
         }
         var rewritten = Apply(original, changes);
         return new RedactionResult(rewritten, changes, Residual(analysis, draftContext));
+    }
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase) { "patient", "pt", "lady", "woman", "man", "gentleman", "guy", "grandmother", "grandfather", "veteran" };
+
+    private static readonly HashSet<string> NamePrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "for", "with", "from", "about", "of", "at", "by" };
+
+    private static string PreviousWord(string s, int start, int floor)
+    {
+        var i = start;
+        while (i > floor && s[i - 1] == ' ') i--;
+        var end = i;
+        while (i > floor && char.IsLetter(s[i - 1])) i--;
+        return s[i..end];
+    }
+
+    private static string NextWord(string s, int from)
+    {
+        var i = from;
+        while (i < s.Length && s[i] == ' ') i++;
+        var start = i;
+        while (i < s.Length && char.IsLetter(s[i])) i++;
+        return s[start..i];
     }
 
     private static bool ShouldChange(Detail d, PrivacyAnalysis analysis)
