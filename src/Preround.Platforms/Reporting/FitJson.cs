@@ -30,8 +30,8 @@ public static class FitJson
         w.WriteEndObject();
     }
 
-    /// <summary>The <c>thread --json</c> object.</summary>
-    public static void Write(Utf8JsonWriter w, Platform platform, IReadOnlyList<ThreadPart> parts)
+    /// <summary>The <c>thread --json</c> object; <paramref name="extra"/> adds properties to each part (the checker's verdict).</summary>
+    public static void Write(Utf8JsonWriter w, Platform platform, IReadOnlyList<ThreadPart> parts, Action<Utf8JsonWriter, ThreadPart>? extra = null)
     {
         w.WriteStartObject();
         w.WriteString("platform", platform.Name());
@@ -48,6 +48,7 @@ public static class FitJson
             w.WriteBoolean("valid", p.Fit.Valid);
             w.WriteNumber("start", p.Start);
             w.WriteNumber("end", p.End);
+            extra?.Invoke(w, p);
             w.WriteEndObject();
         }
         w.WriteEndArray();

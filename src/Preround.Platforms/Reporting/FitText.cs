@@ -27,14 +27,15 @@ public static class FitText
         return sb.ToString();
     }
 
-    /// <summary>Each part with its number and count, ready to paste.</summary>
-    public static string Describe(IReadOnlyList<ThreadPart> parts)
+    /// <summary>Each part with its number and count, ready to paste; <paramref name="extra"/> adds lines after each part (the checker's verdict).</summary>
+    public static string Describe(IReadOnlyList<ThreadPart> parts, Func<ThreadPart, string>? extra = null)
     {
         var sb = new StringBuilder();
         foreach (var p in parts)
         {
             sb.AppendLine($"--- {p.Number}/{parts.Count} ({p.Fit.Length}/{p.Fit.Limit}{(p.Fit.Valid ? "" : ", does not fit")}) ---");
             sb.AppendLine(p.Text);
+            if (extra?.Invoke(p) is { Length: > 0 } more) sb.Append(more);
         }
         return sb.ToString();
     }
