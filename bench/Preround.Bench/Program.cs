@@ -11,4 +11,7 @@ if (args is ["--export-posts", var file]) { TweetPosts.Export(file); return; }
 if (args is ["--cpu-time", ..]) { CpuTimeRun.Run(); return; }
 if (args is ["rule-costs", ..]) { Preround.Bench.Checker.RuleCosts.Run(); return; }
 if (args is ["regex-costs", ..]) { Preround.Bench.Checker.RegexCosts.Run(); return; }
+// And for the web app: typists against 127.0.0.1, p95 of the compose round trip (see Web/TypistLoad.cs)
+//   web-load [typists=20] [seconds=20] [pause-ms=150]
+if (args is ["web-load", ..]) { await Preround.Bench.Web.TypistLoad.RunAsync(args); return; }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
