@@ -43,6 +43,8 @@ public enum DetailKind
     VehicleIdentifier,
     /// <summary>A device identifier or serial number.</summary>
     DeviceIdentifier,
+    /// <summary>A bare run of digits that may be an account, licence or bank number (no label says which).</summary>
+    NumberRun,
     /// <summary>A web address.</summary>
     Url,
     /// <summary>An IP address.</summary>
@@ -95,6 +97,7 @@ public static class DetailKinds
         DetailKind.LicenceNumber => "licence number",
         DetailKind.VehicleIdentifier => "vehicle",
         DetailKind.DeviceIdentifier => "device number",
+        DetailKind.NumberRun => "account or licence number",
         DetailKind.Url => "web address",
         DetailKind.IpAddress => "IP address",
         DetailKind.Handle => "handle",

@@ -5,13 +5,13 @@ namespace Preround.Privacy.Recognizers;
 /// <summary>Patterns for the HIPAA Safe Harbor identifiers, over the normalised (lower-case) draft.</summary>
 internal static partial class IdentifierPatterns
 {
-    [GeneratedRegex(@"(?<![\w.+-])[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9-]+\.)+[a-z]{2,24}(?![\w])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.+-])[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9-]+\.)+(?:xn--[a-z0-9-]{2,20}|[a-z]{2,24})(?![a-z\-])|(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}\s*[\[(]\s*at\s*[\])]\s*[a-z0-9-]+(?:\s*[\[(]\s*dot\s*[\])]\s*[a-z0-9-]+)+", RegexOptions.CultureInvariant)]
     public static partial Regex Email();
 
     /// <summary>NANP numbers in the usual shapes, and international numbers with a plus.</summary>
     // NOTE: the ten-digit run is validated (area code and exchange 2-9) before it counts; a bare ten-digit run
     // without separators could be an NPI or an account, so it is only a phone with a phone word nearby.
-    [GeneratedRegex(@"(?<![\w+/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])|(?<![\w+])\+(?:[2-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,4}\d{2,4}(?![\w])|(?<![\w+/.-])(?:\+?1)?\d{10}(?![\w/.-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w+/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])|(?<![\w+])\+(?:[2-9]\d{0,2})[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,4}\d{2,4}(?![\w])|(?<![\w+/.-])(?:\+?1)?\d{10}(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
     public static partial Regex Phone();
 
     [GeneratedRegex(@"(?<![\w/.-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w/-])", RegexOptions.CultureInvariant)]
@@ -21,7 +21,7 @@ internal static partial class IdentifierPatterns
     [GeneratedRegex(@"(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])", RegexOptions.CultureInvariant)]
     public static partial Regex CardNumber();
 
-    [GeneratedRegex(@"(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w.])|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\w:])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?:/\d{1,2})?(?!\w)|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w]|\.\d)|(?<![\w:])(?:(?:[0-9a-f]{1,4}:){1,6}|:):(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?:/\d{1,3})?(?![\w:]|\.\d)|(?<![\w:])(?:[0-9a-f]{0,4}:){2,6}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?:/\d{1,3})?(?![\w.])", RegexOptions.CultureInvariant)]
     public static partial Regex IpAddress();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+[^\s<>"".,!?;:)]", RegexOptions.CultureInvariant)]

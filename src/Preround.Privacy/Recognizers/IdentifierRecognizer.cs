@@ -16,6 +16,7 @@ internal static partial class IdentifierRecognizer
         if (hasDigit)
         {
             Labelled(text, ctx, into);
+            Validated(text, ctx, into);
             Ssns(text, ctx, into);
             Cards(text, ctx, into);
             Phones(text, ctx, into);
@@ -53,6 +54,27 @@ internal static partial class IdentifierRecognizer
             }
             // NOTE: a record or plan number is the patient's unless the sentence is plainly the practice's own.
             Add(text, ctx, into, kind, m.Index, m.Length, confidence, practiceLowers: kind is DetailKind.LicenceNumber);
+        }
+    }
+
+    private static void Validated(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        var n = text.Normalized;
+        foreach (var m in ScanPatterns.Mbi().EnumerateMatches(n))
+        {
+            if (!Overlaps(text, into, m.Index, m.Length)) Add(text, ctx, into, DetailKind.HealthPlanNumber, m.Index, m.Length, 0.9, practiceLowers: false);
+        }
+        foreach (var m in ScanPatterns.Iban().EnumerateMatches(n))
+        {
+            if (Validators.IsValidIban(n.AsSpan(m.Index, m.Length)) && !Overlaps(text, into, m.Index, m.Length)) Add(text, ctx, into, DetailKind.AccountNumber, m.Index, m.Length, 1.0, practiceLowers: false);
+        }
+        foreach (var m in ScanPatterns.Dea().EnumerateMatches(n))
+        {
+            if (Validators.IsValidDea(n.AsSpan(m.Index, m.Length)) && !Overlaps(text, into, m.Index, m.Length)) Add(text, ctx, into, DetailKind.LicenceNumber, m.Index, m.Length, 0.9, practiceLowers: true);
+        }
+        foreach (var m in ScanPatterns.Mac().EnumerateMatches(n))
+        {
+            if (!Overlaps(text, into, m.Index, m.Length)) Add(text, ctx, into, DetailKind.DeviceIdentifier, m.Index, m.Length, 0.9, practiceLowers: true);
         }
     }
 
