@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Preround.Privacy.Analysis;
@@ -11,8 +12,24 @@ namespace Preround.Privacy.Analysis;
 internal static partial class ContextPatterns
 {
     /// <summary>One specific patient: "my patient", "a pt", "the 34yo", "this sweet lady in bed 3".</summary>
+    // NOTE: keep PatientAnchorLiterals in step with this pattern: every match contains one of them.
     [GeneratedRegex(@"(?<![\w-])(?:(?:my|our|the|a|an|this|that|one|her|his|same|first|last|fav(?:ou?rite)?|sweet(?:est)?|current|new|former|older|young(?:er)?|elderly|old|little|\w+est|\w+-year-old|\w+yo)\s+(?:[\w'-]+\s+){0,3}?(?:patient|pt|patient's|pt's)(?![\w])|\bpt(?:'s)?\s+(?:is|was|came|had|has|with|told|said|asked|presented|arrived|in|on|from|admitted|died|coded|got|went|wanted|refused|complained|states|reports|c/o|w/)\b|^pt\b|\b(?:patient|pt)\s+(?:in|from)\s+(?:bed|room|bay|pod)\b|\bpatient\s+(?:today|tonight|this morning|yesterday|last night|earlier)\b|(?:^|[.!?]\s+)(?:patient|pt)(?:'s)?\s|\b(?:our|the|my|a|this) frequent fl(?:y|i)er\b(?! (?:miles|points|status|program|card))|\b(?:happy )?discharge day\b|\blongest stay\b|\b[a-z]+'s (?:stay|admission|surgery|delivery|discharge|transplant|last round|chemo)\b|\b(?:from|in|at) my (?:\w+ )?clinic\b|\b(?:during|for|before|after) (?:his|her|their) (?:iv(?: start)?|blood draw|dressing change|bath|procedure|surgery|scan|ct|mri|exam|visit|appointment|admission|stay|transfusion|chemo|dialysis|delivery|c-section|induction|intubation|biopsy)\b)", RegexOptions.CultureInvariant)]
     public static partial Regex PatientAnchor();
+
+    // NOTE: a necessary condition for PatientAnchor, one literal per alternative ("patient"/"pt" for the first six,
+    // then the literal core of each other branch). The pattern opens with generic words (\w+est, \w+yo) so the regex
+    // engine cannot search for a prefix itself; most drafts contain none of these and skip the pattern entirely.
+    private static readonly SearchValues<string> PatientAnchorLiterals = SearchValues.Create(
+    [
+        "pt", "patient", "frequent fl", "discharge day", "longest stay",
+        "'s stay", "'s admission", "'s surgery", "'s delivery", "'s discharge", "'s transplant", "'s last round", "'s chemo",
+        "clinic",
+        "during his ", "during her ", "during their ", "for his ", "for her ", "for their ",
+        "before his ", "before her ", "before their ", "after his ", "after her ", "after their ",
+    ], StringComparison.Ordinal);
+
+    /// <summary>False when <see cref="PatientAnchor"/> cannot match the normalised text (no literal it needs occurs).</summary>
+    public static bool MayAnchorPatient(string normalized) => normalized.AsSpan().ContainsAny(PatientAnchorLiterals);
 
     /// <summary>An age with or without sex written the way charts and stories do: "34yo", "29F", "a 4-year-old", "67 y/o male".</summary>
     [GeneratedRegex(@"(?<![\w.$#/:-])(?<n>\d{1,3})(?:\s?-?\s?(?:yo|y/o|y\.o\.?|yr?s?[\s-]?old|years?[\s-]old|yof|yom|yowf|yowm|mo|mos|months?[\s-]old|weeks?[\s-]old|days?[\s-]old|month-old|week-old|day-old|year-old|yr-old)|(?:f|m))(?![\w/])", RegexOptions.CultureInvariant)]

@@ -44,10 +44,13 @@ public sealed class PatientContext
         var anchors = new List<TextSpan>();
         var ctx = new PatientContext(count, anchors);
 
-        foreach (var m in ContextPatterns.PatientAnchor().EnumerateMatches(n))
+        if (ContextPatterns.MayAnchorPatient(n))
         {
-            if (IsGeneric(n, m.Index)) continue;
-            anchors.Add(new TextSpan(m.Index, m.Length));
+            foreach (var m in ContextPatterns.PatientAnchor().EnumerateMatches(n))
+            {
+                if (IsGeneric(n, m.Index)) continue;
+                anchors.Add(new TextSpan(m.Index, m.Length));
+            }
         }
         foreach (var m in ContextPatterns.EncounterPerson().EnumerateMatches(n))
         {
