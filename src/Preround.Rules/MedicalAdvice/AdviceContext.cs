@@ -23,6 +23,25 @@ internal static partial class AdviceContext
         + @"st\.?\s+john'?s\s+wort|supplements?|tums|antacids?|pepto|imodium|miralax|laxatives?|iron\s+drops|naltrexone|ldn|"
         + @"\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units))";
 
+    private static readonly System.Buffers.SearchValues<string> MedicineCues = Claims.Gate.Of(
+        "med", "pill", "dose", "dosage", "dosing", "prescri", "script", "rx", "antibiotic", "abx", "ssri", "snri", "insulin", "metformin",
+        "statin", "lipitor", "crestor", "lisinopril", "losartan", "amlodipine", "hctz", "levo", "synthroid", "zoloft", "sertraline", "lexapro",
+        "prozac", "fluoxetine", "wellbutrin", "bupropion", "xanax", "klonopin", "ativan", "adderall", "vyvanse", "ritalin", "ozempic", "wegovy",
+        "semaglutide", "mounjaro", "zepbound", "tirzepatide", "glp", "jardiance", "farxiga", "warfarin", "coumadin", "eliquis", "xarelto",
+        "apixaban", "thinner", "prednisone", "steroid", "ibuprofen", "advil", "motrin", "tylenol", "acetaminophen", "paracetamol", "aspirin",
+        "naproxen", "aleve", "nsaid", "birth control", "the pill", "iud", "inhaler", "albuterol", "symbicort", "gabapentin", "lyrica", "lasix",
+        "methotrexate", "humira", "biologic", "chemo", "tamoxifen", "letrozole", "benadryl", "melatonin", "antihistamine", "zyrtec", "claritin",
+        "keflex", "cipro", "doxy", "azithro", "z-pack", "zpack", "valtrex", "paxlovid", "tamiflu", "suboxone", "buprenorphine", "methadone",
+        "naltrexone", "ldn", "oxycodone", "percocet", "norco", "tramadol", "opioid", "lithium", "lamictal", "lamotrigine", "seroquel", "abilify",
+        "hrt", "estrogen", "progesterone", "testosterone", "t shot", "finasteride", "minoxidil", "accutane", "isotretinoin", "vitamin", "b12",
+        "iron", "potassium", "magnesium", "wort", "supplement", "tums", "antacid", "pepto", "imodium", "miralax", "laxative", "amoxi", "augmentin",
+        "olol", "pril", "sartan", "dipine", "azole", "mycin", "micin", "cillin", "cycline", "floxacin", "tidine", "prazole", "afil", "triptan",
+        "gliptin", "gliflozin", "glutide", "parin", "xaban", "gatran", "zepam", "zolam", "oxetine", "faxine", "pramine", "triptyline", "setron",
+        "semide", "thiazide", "olone", "profen", "coxib", "codone", "morphone", "cyclovir", "formin", "tropin", "mg", "mcg", "ml", "unit");
+
+    /// <summary>Cheap gate: does the draft mention a medicine or dose at all?</summary>
+    public static bool MentionsMedicine(string normalized) => Claims.Gate.Any(normalized, MedicineCues);
+
     /// <summary>Clinicians the reader may be told to trust or distrust.</summary>
     public const string Clinician =
         @"(?:doctors?|docs?|physicians?|pcps?|providers?|cardiologists?|oncologists?|specialists?|pediatricians?|peds|ob-?gyns?|obs?|surgeons?|psychiatrists?|"

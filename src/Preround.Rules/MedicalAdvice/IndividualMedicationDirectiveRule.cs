@@ -27,6 +27,7 @@ public sealed partial class IndividualMedicationDirectiveRule : Rule
     {
         var t = context.Text;
         var n = t.Normalized;
+        if (!AdviceContext.MentionsMedicine(n)) return;
         var addressed = AdviceContext.IsAddressedToSomeone(context);
         foreach (var m in Directive().EnumerateMatches(n))
         {

@@ -23,11 +23,14 @@ public sealed partial class AntiVaccineRecommendationRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    private static readonly System.Buffers.SearchValues<string> Cues = Claims.Gate.Of(
+        "vacc", "vax", "jab", "shot", "immuni", "mmr", "hpv", "gardasil", "mrna", "booster", "dtap", "tdap");
+
     public override void Analyze(RuleContext context)
     {
         var t = context.Text;
         var n = t.Normalized;
-        if (!VaccineMentioned().IsMatch(n)) return;
+        if (!Claims.Gate.Any(n, Cues) || !VaccineMentioned().IsMatch(n)) return;
         foreach (var m in Advice().EnumerateMatches(n))
         {
             var span = new TextSpan(m.Index, m.Length);

@@ -22,10 +22,16 @@ public sealed partial class ConsensusDenialRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    private static readonly System.Buffers.SearchValues<string> Cues = Claims.Gate.Of(
+        "fluorid", "hiv", "aids", "covid", "pandemic", "coronavirus", "plandemic", "scamdemic", "mask", "5g", "germ", "virus", "sunscreen",
+        "tylenol", "acetaminophen", "autism", "statin", "cholesterol", "insulin", "antidepressant", "chemtrail", "cancer", "vaccin", "shots",
+        "overload");
+
     public override void Analyze(RuleContext context)
     {
         var t = context.Text;
         var n = t.Normalized;
+        if (!Claims.Gate.Any(n, Cues)) return;
         foreach (var m in Claim().EnumerateMatches(n))
         {
             var span = new TextSpan(m.Index, m.Length);

@@ -25,10 +25,20 @@ public sealed partial class UnprovenCureClaimRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    private static readonly System.Buffers.SearchValues<string> Cues = Claims.Gate.Of(
+        "ivermectin", "ivm", "hydroxychloroquine", "hcq", "bleach", "chlorine", "mms", "miracle", "silver", "oil", "turmeric", "curcumin",
+        "vinegar", "acv", "baking soda", "alkaline", "juic", "detox", "cleanse", "enema", "vitamin", "cannabis", "cbd", "rso", "raw milk",
+        "homeopath", "laetrile", "apricot", "b17", "fast", "keto", "carnivore", "diet", "vegan", "garlic", "urine", "structured water",
+        "peroxide", "borax", "turpentine", "methylene", "fenbendazole", "salve", "zeolite", "ozone", "gazing", "grounding", "earthing",
+        "hyperbaric", "sea moss", "castor", "nattokinase", "quinine", "tonic", "elderberry", "zinc", "nac", "herb", "natural", "tea",
+        "supplement", "tincture", "protocol", "chemo", "radiation", "pharma", "doctors", "fda", "oncologist", "they ", "drink", "gargl",
+        "inject", "cure", "heal", "revers", "gone", "eliminat", "beaten", "treated");
+
     public override void Analyze(RuleContext context)
     {
         var t = context.Text;
         var n = t.Normalized;
+        if (!Claims.Gate.Any(n, Cues)) return;
         foreach (var m in Claim().EnumerateMatches(n))
         {
             var span = new TextSpan(m.Index, m.Length);

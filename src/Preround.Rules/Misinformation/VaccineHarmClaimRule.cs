@@ -26,7 +26,7 @@ public sealed partial class VaccineHarmClaimRule : Rule
     {
         var t = context.Text;
         var n = t.Normalized;
-        if (!Gate().IsMatch(n)) return;
+        if (!Claims.Gate.Any(n, Cues)) return;
         foreach (var m in Claim().EnumerateMatches(n))
         {
             var span = new TextSpan(m.Index, m.Length);
@@ -40,8 +40,8 @@ public sealed partial class VaccineHarmClaimRule : Rule
     [GeneratedRegex(@"\b(?:rare|rarely|safe\s+and\s+effective|no\s+(?:increase|difference|association|link)|not\s+(?:linked|associated)|same\s+rate)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProVaccineFrame();
 
-    [GeneratedRegex(@"vacc|vax|jab|shot|immuni|mmr|hpv|gardasil|mrna|booster|dtap|tdap|turbo|pureblood", RegexOptions.CultureInvariant)]
-    private static partial Regex Gate();
+    private static readonly System.Buffers.SearchValues<string> Cues = Claims.Gate.Of(
+        "vacc", "vax", "jab", "shot", "immuni", "mmr", "hpv", "gardasil", "mrna", "booster", "dtap", "tdap", "turbo", "pureblood");
 
     [GeneratedRegex(@"\b(?:they|it|those|these)\s+(?:cause|causes|give|gives|create|creates)\s+more\s+(?:flu|covid|disease|illness|harm|deaths?|cases|infections?|sickness)\s+than\b|\b(?:turbo[\s-]?cancers?|vaccine[\s-]injured|pureblood\w*|unvaxxed\s+(?:kids|children|babies)\s+are\s+(?:healthier|smarter)|(?:vaxxed|vaccinated)\s+(?:kids|children|babies|people)\s+are\s+(?:sicker|less\s+healthy|damaged|injured)|(?:shots?|jabs?|vaccines?|vax)\s+(?:are|is)\s+(?:behind|causing|killing)\b[^.!?\n]{0,20})|\b" + MisinformationTerms.Vaccine + @"\b[^.!?\n]{0,50}?\b(?:made|makes|left|leaves|turned|rendered)\s+(?:\w+\s+){0,2}(?:autistic|infertile|sterile|paraly[sz]ed|disabled|brain[\s-]damaged)\b|\b" + MisinformationTerms.Vaccine + @"\b[^.!?\n]{0,30}?\b(?:alter|change|rewrite|modify|edit|mutate)\w*\s+(?:your\s+|our\s+|human\s+|the\s+)?dna\b|\b(?:autism|autistic|infertil\w*|sids|turbo[\s-]?cancers?|died\s+suddenly|sudden\s+(?:adult\s+)?deaths?|dropp\w*\s+dead|miscarriages?)\b[^.!?\n]{0,60}?\b(?:after|since|before|following|right\s+after|ever\s+since)\s+(?:the\s+|their\s+|his\s+|her\s+|my\s+|our\s+)?(?:\w+\s+)?" + MisinformationTerms.Vaccine + @"\b|\b" + MisinformationTerms.Vaccine + @"\b[^.!?\n]{0,50}?\b" + MisinformationTerms.Causes + @"\b[^.!?\n]{0,30}?\b" + MisinformationTerms.VaccineHarm + @"\b|\b" + MisinformationTerms.VaccineHarm + @"\b[^.!?\n]{0,20}?\b(?:caused|triggered|brought\s+on)\s+by\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:\w+\s+)?" + MisinformationTerms.Vaccine + @"\b|\b" + MisinformationTerms.Vaccine + @"[\s-](?:injur\w*|damaged?)\s+(?:kids|children|babies|daughter|son|generation)\b|\b" + MisinformationTerms.Vaccine + @"\b[^.!?\n]{0,20}?\b(?:are|is|contain\w*|full\s+of|loaded\s+with)\s+(?:\w+\s+)?(?:poison\w*|toxic|toxins?|mercury|heavy\s+metals|aborted\s+fetal|fetal\s+tissue|graphene|nanobots|microchips?|bioweapons?|gene\s+therapy|experimental\s+gene)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Claim();
