@@ -20,6 +20,7 @@ internal static partial class AdviceContext
         + @"suboxone|buprenorphine|methadone|naltrexone|oxycodone|percocet|norco|tramadol|opioids?|lithium|lamictal|lamotrigine|seroquel|quetiapine|"
         + @"abilify|hrt|estrogen|progesterone|testosterone|t\s+shots?|finasteride|minoxidil|accutane|isotretinoin|spironolactone|vitamin\s+d|b12|iron\s+pills?|potassium|magnesium|"
         + @"[a-z]+(?:olol|pril|sartan|statin|dipine|azole|mycin|micin|cillin|cycline|floxacin|tidine|prazole|afil|triptan|gliptin|gliflozin|glutide|parin|xaban|gatran|zepam|zolam|oxetine|faxine|pramine|triptyline|setron|semide|thiazide|olone|profen|coxib|codone|morphone|cyclovir|formin|tropin)|"
+        + @"antipsychotics?|anticoagulants?|benzos?|stimulants?|diuretics?|beta[\s-]blockers?|painkillers?|"
         + @"st\.?\s+john'?s\s+wort|supplements?|tums|antacids?|pepto|imodium|miralax|laxatives?|iron\s+drops|naltrexone|ldn|"
         + @"\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units))";
 
@@ -35,6 +36,7 @@ internal static partial class AdviceContext
         "naltrexone", "ldn", "oxycodone", "percocet", "norco", "tramadol", "opioid", "lithium", "lamictal", "lamotrigine", "seroquel", "abilify",
         "hrt", "estrogen", "progesterone", "testosterone", "t shot", "finasteride", "minoxidil", "accutane", "isotretinoin", "vitamin", "b12",
         "iron", "potassium", "magnesium", "wort", "supplement", "tums", "antacid", "pepto", "imodium", "miralax", "laxative", "amoxi", "augmentin",
+        "antidepress", "antipsych", "anticoag", "benzo", "stimulant", "diuretic", "blocker", "painkiller", "pain killer", "tablet", "capsule",
         "olol", "pril", "sartan", "dipine", "azole", "mycin", "micin", "cillin", "cycline", "floxacin", "tidine", "prazole", "afil", "triptan",
         "gliptin", "gliflozin", "glutide", "parin", "xaban", "gatran", "zepam", "zolam", "oxetine", "faxine", "pramine", "triptyline", "setron",
         "semide", "thiazide", "olone", "profen", "coxib", "codone", "morphone", "cyclovir", "formin", "tropin", "mg", "mcg", "ml", "unit");
