@@ -1,0 +1,63 @@
+using BenchmarkDotNet.Attributes;
+using Preround.Core.Domain;
+using Preround.Core.Text;
+using Preround.Privacy.Analysis;
+using Preround.Privacy.Recognizers;
+using Preround.Privacy.Redaction;
+
+namespace Preround.Bench.Privacy;
+
+/// <summary>
+/// The privacy layer on tweet-sized clinical posts: the patient-context analysis every privacy rule shares, the
+/// context-free identifier scan (what redact-pii does), and the redactor.
+/// Run: dotnet run -c Release --project bench/Preround.Bench -- --filter '*PrivacyBenchmarks*'
+/// </summary>
+[MemoryDiagnoser]
+public class PrivacyBenchmarks
+{
+    private static readonly string[] Posts =
+    [
+        "Wild night in the ED: the 34yo middle-school teacher from Bozeman with that super rare adrenal tumor finally came in crashing. Hope she pulls through 🙏",
+        "Flu shot clinic hours this week: Mon to Fri 8am to 6pm. Call our front desk at (555) 201-4400 to book.",
+        "Heading to Boston for ACC next week (March 28 to 30). If you're presenting on HFpEF, send me your poster number!",
+        "Patient MRN 00482913 was discharged without her insulin script. This is why we need better handoffs.",
+        "[photo: OR selfie, patient's draped abdomen and monitor visible behind us] Case #6 of the day, team is unstoppable 💪",
+        "Congratulations to Dr. Priya Raman on her promotion to associate professor! Her sepsis work changed our system.",
+    ];
+
+    private AnalyzedText[] _texts = [];
+    private Draft[] _drafts = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _texts = Array.ConvertAll(Posts, TextAnalyzer.Analyze);
+        _drafts = Array.ConvertAll(Posts, p => Draft.Of(p));
+        // Load the name and place lists outside the measured loop.
+        _ = Preround.Privacy.Data.Gazetteer.Counts;
+    }
+
+    [Benchmark(Description = "patient-context analysis, 6 posts")]
+    public int Analyze()
+    {
+        var n = 0;
+        foreach (var t in _texts) n += PrivacyAnalysis.Analyze(t, DraftContext.Post).Details.Count;
+        return n;
+    }
+
+    [Benchmark(Description = "context-free identifier scan, 6 posts")]
+    public int Scan()
+    {
+        var n = 0;
+        foreach (var p in Posts) n += IdentifierScanner.Scan(p).Count;
+        return n;
+    }
+
+    [Benchmark(Description = "redact, 6 posts")]
+    public int Redact()
+    {
+        var n = 0;
+        foreach (var d in _drafts) n += Redactor.Redact(d).Changes.Count;
+        return n;
+    }
+}
