@@ -10,7 +10,8 @@ foreach (var command in CommandCatalog.Create())
     root.Subcommands.Add(command);
 }
 
-var parse = root.Parse(args);
+// NOTE: response files are off: drafts often start with "@handle", which would otherwise be read as a file name.
+var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
 {
     // NOTE: usage errors exit 2 (System.CommandLine's default is 1, which we reserve for findings).

@@ -112,6 +112,14 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void DraftStartingWithAHandleIsTextNotAResponseFile()
+    {
+        var r = CliProcess.Run(["check", "@jen thanks for the great talk today!"]);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("@jen thanks", r.Stdout);
+    }
+
+    [Fact]
     public void EmptyDraftIsAUsageError()
     {
         var r = CliProcess.Run(["check", "   "]);
