@@ -8,7 +8,8 @@ internal static class CliProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string[] args, string? stdin = null, string? workingDirectory = null, byte[]? stdinBytes = null)
+    public static Result Run(string[] args, string? stdin = null, string? workingDirectory = null, byte[]? stdinBytes = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "preround.dll");
         var psi = new ProcessStartInfo("dotnet")
@@ -25,6 +26,7 @@ internal static class CliProcess
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["NO_COLOR"] = "1";
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        if (environment is not null) foreach (var (k, v) in environment) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

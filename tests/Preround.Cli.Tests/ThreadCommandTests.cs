@@ -70,3 +70,19 @@ public sealed class ThreadCommandTests : IDisposable
         Assert.Contains("wizard", r.Stderr);
     }
 }
+
+public sealed class SpellingNoticeTests
+{
+    [Fact]
+    public void MissingDictionary_IsANoticeOnceAndTheCheckStillRuns()
+    {
+        var env = new Dictionary<string, string> { ["PREROUND_HUNSPELL_DIR"] = Path.Combine(Path.GetTempPath(), "no-such-hunspell-dir") };
+        var r = CliProcess.Run(["check", "--format", "json", "Started the pateint on metformin, my damn pager never stops."], environment: env);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("PR2401", r.Stdout);
+        Assert.DoesNotContain("PR4201", r.Stdout);
+        var notes = r.Stderr.Split('\n').Count(l => l.Contains("spelling was not checked", StringComparison.Ordinal));
+        Assert.Equal(1, notes);
+        Assert.Contains("hunspell-en-us", r.Stderr);
+    }
+}

@@ -41,7 +41,9 @@ internal static class CheckCommand
             {
                 if (parse.GetValue(text) is not null || parse.GetValue(file) is not null) throw new UsageException("--jsonl reads drafts from its file; do not also pass a draft or --file.");
                 if (imageOptions.Paths(parse).Count > 0) throw new UsageException("--image checks pictures with one draft; it cannot be combined with --jsonl.");
-                return RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true), author, platform, context, failLevel);
+                var batchExit = RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true), author, platform, context, failLevel);
+                SpellingNotice.WriteIfUnavailable(Console.Error);
+                return batchExit;
             }
             var images = imageOptions.Paths(parse);
             // NOTE: pictures may be checked without a caption; then an empty caption stands in.
@@ -57,6 +59,7 @@ internal static class CheckCommand
             if (images.Count == 0)
             {
                 Write(result, parse.GetValue(format) ?? "text", parse.GetValue(file) ?? "draft.txt", analyzer);
+                SpellingNotice.WriteIfUnavailable(Console.Error);
                 return ExitCode(result.Verdict, failLevel);
             }
             var (merged, imageResult) = imageOptions.Check(parse, result, analyzer);
@@ -64,6 +67,7 @@ internal static class CheckCommand
             if (imageResult.Errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine + "preround: ", imageResult.Errors));
             Write(merged, parse.GetValue(format) ?? "text", parse.GetValue(file) ?? "draft.txt", analyzer, w => ImageJson.WriteImagesProperty(w, imageResult));
             ImageOptions.WriteNotices(Console.Error, imageResult);
+            SpellingNotice.WriteIfUnavailable(Console.Error);
             return ExitCode(merged.Verdict, failLevel);
         }));
         return command;

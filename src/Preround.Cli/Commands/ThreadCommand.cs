@@ -56,6 +56,7 @@ internal static class ThreadCommand
                 {
                     Console.Out.Write(FitText.Describe(parts, checks is null ? null : part => DescribeCheck(checks[part.Number - 1])));
                 }
+                if (checks is not null) SpellingNotice.WriteIfUnavailable(Console.Error);
                 var allFit = parts.All(x => x.Fit.Valid);
                 var allClear = checks is null || checks.All(c => c.Verdict == Verdict.Ok);
                 return allFit && allClear ? ExitCodes.Ok : ExitCodes.Findings;
