@@ -10,7 +10,7 @@ internal static class ScrubImageCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("in") { Description = "The picture to clean (JPEG or PNG); it is only read" };
+        var input = new Argument<string>("in") { Description = "The picture to clean (JPEG, PNG or WebP); it is only read" };
         var output = new Argument<string>("out") { Description = "Where to write the clean copy (must differ from IN)" };
         var force = new Option<bool>("--force") { Description = "Replace OUT if it exists" };
         var format = new Option<string>("--format") { Description = "Output: text or json", DefaultValueFactory = _ => "text" };

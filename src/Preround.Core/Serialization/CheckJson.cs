@@ -26,6 +26,9 @@ public static class CheckJson
     }
 
     /// <summary>Writes the detailed object used by <c>check --format json</c> and the API: the batch fields plus match, rationale, replacement and help.</summary>
+    /// <param name="w">Where to write.</param>
+    /// <param name="id">The draft's id, or null.</param>
+    /// <param name="result">The check to write.</param>
     /// <param name="extra">Writes further properties before the object closes (e.g. <c>"images"</c> from <c>check --image</c>).</param>
     public static void WriteDetailed(Utf8JsonWriter w, string? id, CheckResult result, Action<Utf8JsonWriter>? extra = null)
     {

@@ -53,7 +53,8 @@ public static class ImageScrubber
         {
             ImageFormat.Jpeg => JpegScrubber.Scrub(image.Bytes, image.Jpeg!, metadata.Orientation, removed),
             ImageFormat.Png => PngScrubber.Scrub(image.Bytes, image.Png!, metadata.Orientation, removed),
-            _ => throw new InvalidImageException($"{image.Name}: scrubbing handles JPEG and PNG; save the {image.Format} picture as JPEG first"),
+            ImageFormat.WebP => WebpScrubber.Scrub(image.Bytes, image.Webp!, metadata.Orientation, removed),
+            _ => throw new InvalidImageException($"{image.Name}: scrubbing handles JPEG, PNG and WebP; save the {image.Format} picture as JPEG first"),
         };
         var remaining = Verify(image, clean, metadata.Orientation, limits);
         return (clean, new ScrubResult(image.Format, image.Bytes.Length, clean.Length, removed.Distinct().ToList(), metadata.Orientation, remaining));
@@ -71,7 +72,7 @@ public static class ImageScrubber
         {
             throw new InvalidOperationException($"scrubbing {original.Name} produced a copy that does not decode ({e.Message}); nothing was written", e);
         }
-        if (copy.Width != original.Width || copy.Height != original.Height)
+        if (copy.Width != original.Width || copy.Height != original.Height || (copy.Webp?.Chunks.Count(c => c.FourCc is "VP8 " or "VP8L" or "ANMF") ?? 0) != (original.Webp?.Chunks.Count(c => c.FourCc is "VP8 " or "VP8L" or "ANMF") ?? 0))
             throw new InvalidOperationException($"scrubbing {original.Name} changed the picture size; nothing was written");
 
         using var stream = new MemoryStream(clean, writable: false);

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Preround.Imaging;
 
 /// <summary>A picture read into memory once, its format recognised and its structure checked.</summary>
@@ -31,6 +29,8 @@ internal sealed class LoadedImage
     public JpegStructure? Jpeg { get; }
 
     public PngStructure? Png { get; }
+
+    public WebpStructure? Webp { get; private init; }
 
     /// <summary>Reads a file with the size limit applied before any byte is buffered.</summary>
     public static LoadedImage FromFile(string path, ImageLimits limits)
@@ -76,10 +76,8 @@ internal sealed class LoadedImage
                     var png = PngStructure.Parse(bytes, limits);
                     return new LoadedImage(name, bytes, format, png.Width, png.Height, null, png);
                 case ImageFormat.WebP:
-                    uint riff = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(4));
-                    if (riff + 8L > bytes.Length)
-                        throw new InvalidImageException($"the WebP is cut short: it declares {riff + 8} bytes but the file has {bytes.Length}", bytes.Length);
-                    return new LoadedImage(name, bytes, format, 0, 0, null, null);
+                    var webp = WebpStructure.Parse(bytes);
+                    return new LoadedImage(name, bytes, format, 0, 0, null, null) { Webp = webp };
                 case ImageFormat.Heif:
                     return new LoadedImage(name, bytes, format, 0, 0, null, null);
                 default:
@@ -97,6 +95,6 @@ internal sealed class LoadedImage
     {
         if ((long)width * height > limits.MaxPixels)
             throw new InvalidImageException($"{Name}: the picture declares {width}x{height} pixels, more than the limit of {limits.MaxPixels / 1_000_000} megapixels");
-        return new LoadedImage(Name, Bytes, Format, width, height, Jpeg, Png);
+        return new LoadedImage(Name, Bytes, Format, width, height, Jpeg, Png) { Webp = Webp };
     }
 }

@@ -80,4 +80,12 @@ ET=(exiftool -q -overwrite_original)
 "${ET[@]}" -Orientation#=6 -GPSLatitude=40.7128 -GPSLatitudeRef=N -GPSLongitude=74.0060 -GPSLongitudeRef=W \
   -DateTimeOriginal='2026:11:19 11:00:00' rotated.jpg
 
-ls -l wristband.jpg monitor.jpg whiteboard.png portal.png sms.png landscape.jpg rotated.jpg
+# 8. The same wristband as WebP (VP8X with EXIF and XMP chunks) and as HEIC, for metadata in those formats.
+"$IM" wristband.jpg -strip -quality 80 webp:wristband.webp
+"${ET[@]}" -GPSLatitude=42.3601 -GPSLatitudeRef=N -GPSLongitude=71.0589 -GPSLongitudeRef=W \
+  -DateTimeOriginal='2026:11:20 08:15:00' -Make=Google -Model='Pixel 8' -XMP-dc:Title='Night shift 7B' wristband.webp
+"$IM" wristband.jpg -strip -quality 60 heic:wristband.heic
+"${ET[@]}" -GPSLatitude=42.3601 -GPSLatitudeRef=N -GPSLongitude=71.0589 -GPSLongitudeRef=W \
+  -DateTimeOriginal='2026:11:20 08:15:00' -Make=Apple -Model='iPhone 15 Pro' wristband.heic
+
+ls -l wristband.webp wristband.heic wristband.jpg monitor.jpg whiteboard.png portal.png sms.png landscape.jpg rotated.jpg
