@@ -26,5 +26,14 @@ public sealed class ArchiveOutput : IDisposable
         return new StreamWriter(full, false, new System.Text.UTF8Encoding(false), 1 << 16);
     }
 
+    /// <summary>A binary entry (a Bluesky .car inside a zip or folder).</summary>
+    public Stream CreateBinary(string relative)
+    {
+        if (_zip is not null) return _zip.CreateEntry(relative, CompressionLevel.Fastest).Open();
+        var full = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new FileStream(full, FileMode.CreateNew);
+    }
+
     public void Dispose() => _zip?.Dispose();
 }

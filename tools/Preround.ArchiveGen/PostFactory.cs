@@ -48,7 +48,7 @@ public sealed class PostFactory(int seed, DateTimeOffset end, int years)
     private static readonly string[] Events = ["discharge", "handoff", "code", "clinic day", "transfer"];
     private static readonly string[] Conditions = ["a bad GI bleed", "new-onset seizures", "DKA", "an overdose", "a STEMI"];
     private static readonly string[] Places = ["Springfield", "the east side", "Maple County", "the shelter on 5th"];
-    private static readonly string[] Friends = ["peer_doc", "nurse_sam", "medstudent_ali", "dr_lee_example", "residency_pal"];
+    internal static readonly string[] FriendNames = ["peer_doc", "nurse_sam", "medstudent_ali", "dr_lee_example", "residency_pal"];
 
     /// <summary>The i-th post; posts come out newest first, as X writes them.</summary>
     internal GenPost Next(long i, long total)
@@ -67,12 +67,12 @@ public sealed class PostFactory(int seed, DateTimeOffset end, int years)
         if (kind == "reply")
         {
             self = _random.NextDouble() < 0.3;
-            replyTo = self ? null : Pick(Friends);
+            replyTo = self ? null : Pick(FriendNames);
             if (replyTo is not null) text = $"@{replyTo} {text}";
         }
         else if (kind == "repost")
         {
-            var author = Pick(Friends);
+            var author = Pick(FriendNames);
             text = $"RT @{author}: {text}";
             if (text.Length > 140) text = text[..139] + "…";
         }

@@ -1,19 +1,28 @@
 using System.Diagnostics;
 using System.Globalization;
 using Preround.ArchiveGen;
+using Preround.ArchiveGen.Bluesky;
 
 // Writes synthetic platform archives in the real layouts, for tests, demos and the audit benchmark.
 // Every post is invented from templates; about 8% carry the kind of slip the audit should find.
 //   preround-archivegen --platform x --posts 100000 --out /tmp/x-100k.zip [--seed 1] [--years 6]
+//   preround-archivegen --platform bluesky --posts 10000 --out /tmp/repo.car      (a bare .car, as Bluesky exports it)
 var options = Args.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: preround-archivegen --platform x|mastodon|linkedin|facebook|instagram --posts N --out PATH(.zip or new folder) [--seed N] [--years N]");
+    Console.Error.WriteLine("usage: preround-archivegen --platform x|mastodon|bluesky|linkedin|facebook|instagram --posts N --out PATH(.zip or new folder) [--seed N] [--years N]");
     return 2;
 }
 var stopwatch = Stopwatch.StartNew();
 try
 {
+    if (options.Platform == "bluesky" && options.Out.EndsWith(".car", StringComparison.OrdinalIgnoreCase))
+    {
+        using var car = new FileStream(options.Out, FileMode.CreateNew);
+        BlueskyWriter.Write(car, new PostFactory(options.Seed, new DateTimeOffset(2026, 6, 30, 18, 0, 0, TimeSpan.Zero), options.Years), options.Posts);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {options.Posts:N0} bluesky posts to {options.Out} in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+        return 0;
+    }
     using var output = new ArchiveOutput(options.Out);
     var factory = new PostFactory(options.Seed, new DateTimeOffset(2026, 6, 30, 18, 0, 0, TimeSpan.Zero), options.Years);
     switch (options.Platform)
@@ -23,8 +32,11 @@ try
         case "linkedin": LinkedInWriter.Write(output, factory, options.Posts); break;
         case "facebook": MetaWriter.WriteFacebook(output, factory, options.Posts); break;
         case "instagram": MetaWriter.WriteInstagram(output, factory, options.Posts); break;
+        case "bluesky":
+            using (var car = output.CreateBinary(BlueskyWriter.Handle + ".car")) BlueskyWriter.Write(car, factory, options.Posts);
+            break;
         default:
-            Console.Error.WriteLine($"unknown platform '{options.Platform}' (bluesky CAR writing is not supported yet)");
+            Console.Error.WriteLine($"unknown platform '{options.Platform}'");
             return 2;
     }
 }
