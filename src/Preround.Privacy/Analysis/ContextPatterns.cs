@@ -52,8 +52,26 @@ internal static partial class ContextPatterns
     public static partial Regex GenericLead();
 
     /// <summary>A person in an encounter: "the lady in bed 3", "a man came in", "the family in room 412".</summary>
+    // NOTE: keep EncounterPersonLiterals in step with the look-ahead of this pattern.
     [GeneratedRegex(@"\b(?:the|this|that|a|an|one|our)\s+(?:[\w'-]+\s+){0,3}?(?:lady|woman|man|guy|gentleman|gent|girl|boy|kid|child|baby|infant|newborn|toddler|teen|teenager|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|frequent flyer|teacher|officer|cop|vet|veteran|inmate|student|dude|fella|kiddo|mama|papa|twins?|victim|driver|biker|cyclist|runner|athlete|anchor|celebrity|player|bodybuilder|trucker|farmer|marathoner|pastor|nun|priest|firefighter|soldier|vet|grandmother|grandfather|widow|widower|lady|woman)\b(?=[^.!?\n]{0,80}\b(?:came in|comes in|rolled in|brought in|walked in|wheeled in|showed up|presented|presenting|admitted|discharged|intubated|coded|delivered|triage|trauma bay|resus|our (?:ed|er|unit|floor|icu|clinic|ward|bay|l&d|or)|the (?:ed|er|icu|picu|nicu|ward|or|floor)|in (?:bed|room|bay|pod)|bed \w|room \w|pod \w|bay \w|on (?:my|the|our) (?:shift|unit|floor)|my (?:night |day )?shift|at the bedside|code blue|rapid response|rounds|in clinic|arrived|on \d{1,2} ?(?:north|south|east|west)|bedpan|call light|hospital gown|had to tell|diagnosed|the mass|biopsy|results|asked me|told me|asked if|said to me|thanked me|grabbed my hand|before (?:his|her|their) (?:ct|surgery|scan|mri|x-ray|procedure)|we (?:intubated|coded|lost|saved|delivered|treated|admitted|scoped|operated))\b)", RegexOptions.CultureInvariant)]
     public static partial Regex EncounterPerson();
+
+    // NOTE: a necessary condition for EncounterPerson: every branch of its trailing look-ahead contains one of these
+    // (a shorter literal stands for the longer ones holding it: "bed" for "in bed", "bed 4", "at the bedside", "bedpan").
+    // Keep it in step with the look-ahead.
+    private static readonly SearchValues<string> EncounterPersonLiterals = SearchValues.Create(
+    [
+        "came in", "comes in", "rolled in", "brought in", "walked in", "wheeled in", "showed up", "present", "admitted",
+        "discharged", "intubated", "coded", "delivered", "triage", "bay", "resus", "our ed", "our er", "our or", "our l&d",
+        "the ed", "the er", "the or", "unit", "floor", "icu", "clinic", "ward", "bed", "room", "pod", "shift", "code blue",
+        "rapid response", "rounds", "arrived", "north", "south", "east", "west", "call light", "hospital gown", "had to tell",
+        "diagnosed", "the mass", "biopsy", "results", "asked me", "told me", "asked if", "said to me", "thanked me",
+        "grabbed my hand", "before his ", "before her ", "before their ", "we lost", "we saved", "we treated", "we scoped",
+        "we operated",
+    ], StringComparison.Ordinal);
+
+    /// <summary>False when <see cref="EncounterPerson"/> cannot match the normalised text (its look-ahead needs a literal that does not occur).</summary>
+    public static bool MayBeEncounterPerson(string normalized) => normalized.AsSpan().ContainsAny(EncounterPersonLiterals);
 
     /// <summary>Encounter words that place the story in care: "in triage", "on our unit", "in the trauma bay", "on my night shift".</summary>
     [GeneratedRegex(@"\b(?:in triage|in our (?:trauma bay|ed|er|icu|picu|nicu|unit|clinic|ward|or|l&d|bay)|on our (?:unit|floor|ward)|in the trauma bay|delivered on our|came (?:in|into) (?:the|our) (?:ed|er)|rolled in|brought in by|coded (?:on|in)|we (?:intubated|coded|lost|delivered|admitted|scoped|discharged)|had to call cps|(?:i|we|our team) (?:just |finally )?(?:delivered|admitted|intubated|discharged|treated|scoped|operated on|coded|sutured|stitched up|triaged|resuscitated|pronounced|consulted on|rounded on|separated|removed|resected|transplanted|repaired|reattached|amputated|cared for|took care of|looked after|filled|dispensed)|(?:^|[.!?]\s+)(?:just |finally )?(?:delivered|admitted|intubated|discharged|coded|scoped|scrubbed in on|sutured|stitched up|triaged|resuscitated|pronounced)\b|to have (?:cared for|treated|operated on|looked after)|we had (?:\w+ )?in (?:the|our) (?:er|ed|icu|clinic|unit|or|trauma bay)|guess who (?:we|i) (?:had|saw|got)|arrived (?:on|in|at) (?:our|the) (?:unit|floor|ed|er|icu|l&d)|(?:filled|dispensed) (?:\w+ ){0,5}(?:for|to) (?:a|an|the|this)|(?:i|we) (?:saw|had) (?:a|an|this|the) (?:\w+ ){0,2}(?:patient|pt|kid|child|baby|lady|guy|man|woman|mom|dad|teen|toddler|gentleman)|(?:4|four) hours in our|our \d+-bed|just (?:delivered|admitted|discharged|coded|intubated))\b", RegexOptions.CultureInvariant)]

@@ -52,9 +52,12 @@ public sealed class PatientContext
                 anchors.Add(new TextSpan(m.Index, m.Length));
             }
         }
-        foreach (var m in ContextPatterns.EncounterPerson().EnumerateMatches(n))
+        if (ContextPatterns.MayBeEncounterPerson(n))
         {
-            if (!IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+            foreach (var m in ContextPatterns.EncounterPerson().EnumerateMatches(n))
+            {
+                if (!IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+            }
         }
         foreach (var m in ContextPatterns.EncounterPhrase().EnumerateMatches(n)) anchors.Add(new TextSpan(m.Index, m.Length));
         foreach (var m in ContextPatterns.AgeShorthand().EnumerateMatches(n))
