@@ -14,6 +14,18 @@ public sealed class RulesAndEvalCommandTests : IDisposable
         Assert.Contains("No rule 'PR9999'", r.Stderr);
     }
 
+    [Theory]
+    [InlineData("AU1001", "location")]
+    [InlineData("au1002", "camera metadata")]
+    [InlineData("PF1005", "does not protect you")]
+    public void ExplainPrintsTheAuditAndProfilePages(string id, string words)
+    {
+        var r = CliProcess.Run(["explain", id]);
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("# " + id.ToUpperInvariant() + ":", r.Stdout);
+        Assert.Contains(words, r.Stdout);
+    }
+
     [Fact]
     public void RulesListsOrganisationRulesWithTheirPolicySeverity()
     {
