@@ -80,31 +80,7 @@ internal static class RedactCommand
         foreach (var note in r.Residual) Console.Error.WriteLine("  still risky: " + note);
     }
 
-    internal static void Write(Utf8JsonWriter w, string? id, VerifiedRedaction result)
-    {
-        var r = result.Redaction;
-        w.WriteStartObject();
-        if (id is not null) w.WriteString("id", id);
-        w.WriteString("text", r.Text);
-        w.WriteBoolean("changed", r.Changed);
-        w.WriteBoolean("clear", result.Clear);
-        w.WriteStartArray("changes");
-        foreach (var c in r.Changes)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("start", c.Span.Start);
-            w.WriteNumber("length", c.Span.Length);
-            w.WriteString("original", c.Original);
-            w.WriteString("replacement", c.Replacement);
-            w.WriteString("kind", c.Kind.ToString());
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("residual");
-        foreach (var note in r.Residual) w.WriteStringValue(note);
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    internal static void Write(Utf8JsonWriter w, string? id, VerifiedRedaction result) => RedactionJson.Write(w, id, result);
 
     private static int RunBatch(string path, AuthorProfile author, Platform platform, DraftContext context, IReadOnlyList<string> policies)
     {

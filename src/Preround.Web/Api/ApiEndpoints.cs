@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Preround.Core.Domain;
 using Preround.Core.Engine;
+using Preround.Imaging;
 using Preround.Core.Serialization;
 using Preround.Platforms.Fit;
 using Preround.Platforms.Threading;
@@ -21,7 +22,7 @@ internal static class ApiEndpoints
 
         api.MapPost("/check", CheckAsync)
             .WithName("Check").WithTags("Check").WithSummary("Check a draft: findings with spans, why and fix, and the verdict.")
-            .Accepts<CheckRequest>("application/json")
+            .Accepts<CheckRequest>("application/json", "multipart/form-data")
             .Produces<CheckResponse>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
@@ -48,14 +49,14 @@ internal static class ApiEndpoints
             .Select(r => new RuleDto(r.Id, r.Category, (analyzer.Policy.SeverityFor(r) ?? r.DefaultSeverity).Name(), analyzer.Policy.IsEnabled(r), r.Title, r.HelpUri, r.Rationale))
             .ToList();
 
-    private static async Task<IResult> CheckAsync(HttpContext http, Analyzer analyzer, WebOptions options)
+    private static async Task<IResult> CheckAsync(HttpContext http, Analyzer analyzer, WebOptions options, ImageChecker photos)
     {
-        var (body, problem) = await JsonBody.ReadAsync<CheckRequest>(http.Request, options.MaxJsonBytes);
+        if (PhotoCheck.IsMultipart(http.Request)) return await PhotoCheck.MultipartAsync(http, analyzer, options, photos);
+        var (body, problem) = await JsonBody.ReadAsync<CheckRequest>(http.Request, options.MaxPhotoBytes * 4 / 3 + options.MaxJsonBytes, options.MaxJsonBytes);
         if (problem is not null) return problem;
+        if (body!.Images is { Count: > 0 }) return PhotoCheck.FromJson(body, analyzer, options, photos);
         var input = new DraftInput();
-        var text = input.Text(body!.Text);
-        var role = body.Role is not null ? input.Role(body.Role) : input.Role(body.AuthorRole, "author_role");
-        var draft = new Draft(text, new AuthorProfile(role, input.Specialty(body.Specialty), input.Account(body.Account)), input.Platform(body.Platform), input.Context(body.Context));
+        var draft = input.ToDraft(body);
         if (input.HasErrors) return Problems.Invalid(input.Errors);
         var result = analyzer.Check(draft);
         return new JsonWriterResult(w => CheckJson.WriteDetailed(w, body.Id, result));

@@ -64,6 +64,14 @@ internal sealed class DraftInput
         return value.Trim();
     }
 
+    /// <summary>The draft a check or redact request describes (check <see cref="HasErrors"/> before using it).</summary>
+    public Draft ToDraft(CheckRequest body)
+    {
+        var text = Text(body.Text);
+        var role = body.Role is not null ? Role(body.Role) : Role(body.AuthorRole, "author_role");
+        return new Draft(text, new AuthorProfile(role, Specialty(body.Specialty), Account(body.Account)), Platform(body.Platform), Context(body.Context));
+    }
+
     // NOTE: a bad value is quoted back so the user sees the typo, but clipped: these fields are never the draft.
     private static string Clip(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -20,7 +20,11 @@ internal static class JsonBody
         ReadCommentHandling = JsonCommentHandling.Disallow,
     };
 
-    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, long maxBytes) where T : class
+    /// <param name="request">The request.</param>
+    /// <param name="maxBytes">The cap.</param>
+    /// <param name="withoutImagesMaxBytes">A lower cap for bodies without an <c>"images"</c> property (photos may be
+    /// sent base64-encoded in a check; a plain draft never needs more than the JSON cap).</param>
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, long maxBytes, long? withoutImagesMaxBytes = null) where T : class
     {
         if (!IsJson(request.ContentType))
         {
@@ -47,6 +51,10 @@ internal static class JsonBody
             return (null, Problems.Create(StatusCodes.Status413PayloadTooLarge, "Request too large", $"The JSON body is over {maxBytes:N0} bytes, the most this endpoint accepts."));
         }
 
+        if (withoutImagesMaxBytes is { } plain && buffer.Length > plain && buffer.GetBuffer().AsSpan(0, (int)buffer.Length).IndexOf("\"images\""u8) < 0)
+        {
+            return (null, Problems.Create(StatusCodes.Status413PayloadTooLarge, "Request too large", $"The JSON body is over {plain:N0} bytes, the most this endpoint accepts for a draft without photos."));
+        }
         if (buffer.Length == 0) return (null, Problems.Create(StatusCodes.Status400BadRequest, "Empty body", "The request has no body; send a JSON object."));
         try
         {

@@ -30,6 +30,19 @@ public sealed record CheckRequest
 
     [Description("Echoed back in the answer.")]
     public string? Id { get; init; }
+
+    [Description("Photos posted with the draft, base64-encoded (or send multipart/form-data with 'image' file parts). Their findings join the draft's in one verdict.")]
+    public IReadOnlyList<ImageUpload>? Images { get; init; }
+}
+
+/// <summary>A photo sent inside a JSON check request.</summary>
+public sealed record ImageUpload
+{
+    [Description("The file name (used in messages only), e.g. ward.jpg.")]
+    public string? Name { get; init; }
+
+    [Description("The file's bytes, base64-encoded (JPEG, PNG, WebP or HEIC).")]
+    public string? Data { get; init; }
 }
 
 /// <summary>Body of <c>POST /api/fit</c>.</summary>

@@ -23,8 +23,17 @@ public sealed record WebOptions
     /// <summary>Largest JSON body the API accepts (a draft is at most 100,000 characters, so 1 MiB leaves room for escapes).</summary>
     public long MaxJsonBytes { get; init; } = 1L << 20;
 
+    /// <summary>How photos are checked (tools, limits); the defaults when null.</summary>
+    public Preround.Imaging.ImageCheckOptions? Images { get; init; }
+
+    /// <summary>Most bytes of photos one check may carry (multipart, or base64 in JSON).</summary>
+    public long MaxPhotoBytes { get; init; } = 32L << 20;
+
     /// <summary>Largest archive upload.</summary>
     public long MaxUploadBytes { get; init; } = 512L << 20;
+
+    /// <summary>Archive audits: how many at once, how long reports are kept, zip-bomb limits.</summary>
+    public Audit.AuditLimits Audit { get; init; } = new();
 
     /// <summary>Where saved settings, the calendar and contacts live; nothing is written unless the user saves something.</summary>
     public string? DataDirectory { get; init; }

@@ -21,11 +21,18 @@ internal static class WebPipeline
         if (BindingPolicy.IsLoopback(options.Host)) app.UseHostFiltering();
         app.UseMiddleware<AccessTokenGate>();
         app.UseMiddleware<BodySizeLimit>();
+        app.UseMiddleware<BrowserAntiforgery>();
         app.UseRouting();
         app.UseAntiforgery();
         app.UseEndpoints(endpoints =>
         {
             ApiEndpoints.Map(endpoints);
+            AntiforgeryEndpoints.Map(endpoints);
+            AuditEndpoints.Map(endpoints);
+            RedactEndpoints.Map(endpoints);
+            PolicyEndpoints.Map(endpoints);
+            AuditPage.Map(endpoints);
+            SettingsPage.Map(endpoints);
             PageEndpoints.Map(endpoints);
             AssetEndpoints.Map(endpoints);
             endpoints.MapOpenApi("/openapi/{documentName}.json");

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection;
 using Preround.Core.Engine;
+using Preround.Imaging;
 using Preround.Rules;
 using Preround.Web.Api;
+using Preround.Web.Audit;
 
 namespace Preround.Web.Hosting;
 
@@ -14,8 +16,13 @@ internal static class WebServices
     public static void Add(IServiceCollection services, WebOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton<Analyzer>(_ => options.Analyzer ?? BuiltInRules.CreateAnalyzer(compiledPatterns: true));
+        // NOTE: the settings page may switch the checker at run time; every request resolves the one in force.
+        services.AddSingleton(new ActiveAnalyzer(() => options.Analyzer ?? BuiltInRules.CreateAnalyzer(compiledPatterns: true)));
+        services.AddTransient<Analyzer>(sp => sp.GetRequiredService<ActiveAnalyzer>().Current);
+        services.AddSingleton(sp => new ImageChecker(options.Images, textChecker: draft => sp.GetRequiredService<ActiveAnalyzer>().Current.Check(draft)));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditWork>();
+        services.AddSingleton<AuditJobs>();
         services.AddRouting();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -25,7 +32,9 @@ internal static class WebServices
             {
                 StatusCodes.Status404NotFound => $"Nothing at {ctx.HttpContext.Request.Path}; the API is described at /openapi/v1.json.",
                 StatusCodes.Status405MethodNotAllowed => $"{ctx.HttpContext.Request.Method} is not allowed on {ctx.HttpContext.Request.Path}; the API is described at /openapi/v1.json.",
-                StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with 'Content-Type: application/json'.",
+                StatusCodes.Status415UnsupportedMediaType => ctx.HttpContext.Request.Path.StartsWithSegments("/api/audit")
+                    ? "Send the upload as 'multipart/form-data' with the archive in the file field 'archive'."
+                    : "Send the body as JSON with 'Content-Type: application/json'.",
                 StatusCodes.Status500InternalServerError => "Something went wrong inside Preround; the request was not completed and nothing was changed.",
                 _ => null,
             };

@@ -31,9 +31,9 @@ internal static class ComposePage
               <p class="lede">Checked on this computer as you type. Nothing is sent anywhere or saved.</p>
             </div>
             <form class="context-bar" id="context" aria-label="Who is posting, and where">
-              <div class="field"><label for="role">Your role</label><select id="role" name="role">{{Options(Roles, author.Role.Name())}}</select></div>
-              <div class="field"><label for="platform">Platform</label><select id="platform" name="platform">{{Options(Platforms, platform.Name())}}</select></div>
-              <div class="field"><label for="account">Account</label><select id="account" name="account">{{Options(Accounts, author.Account.Name())}}</select></div>
+              <div class="field"><label for="role">Your role</label><select id="role" name="role" data-pref="role">{{Options(Roles, author.Role.Name())}}</select></div>
+              <div class="field"><label for="platform">Platform</label><select id="platform" name="platform" data-pref="platform">{{Options(Platforms, platform.Name())}}</select></div>
+              <div class="field"><label for="account">Account</label><select id="account" name="account" data-pref="account">{{Options(Accounts, author.Account.Name())}}</select></div>
               <div class="field"><label for="draft-context">Writing</label><select id="draft-context" name="context">{{Options(Contexts, "post")}}</select></div>
             </form>
             <div class="editor" id="editor">
@@ -47,8 +47,43 @@ internal static class ComposePage
               <span class="spacer"></span>
               <span id="status" class="status" role="status" aria-live="polite"></span>
               <button type="button" id="undo" class="btn btn-quiet" hidden>Undo last fix</button>
+              <button type="button" id="attach" class="btn" aria-describedby="photo-hint">Attach photo</button>
+              <input type="file" id="photo" accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic" hidden aria-label="Photo to post with the draft">
+              <button type="button" id="redact" class="btn" aria-describedby="redact-hint">Redact</button>
               <span id="count-main" class="count" aria-live="off">0 / 280</span>
             </div>
+            <p id="photo-hint" class="sr-only">Checks a photo's location data, and text readable in it, with the draft.</p>
+            <p id="redact-hint" class="sr-only">Suggests a safer version of the draft; nothing changes until you choose to use it.</p>
+            <section class="card redaction" id="redaction" aria-labelledby="redaction-title" hidden>
+              <div class="card-head">
+                <h2 id="redaction-title">Safer version</h2>
+                <span id="redaction-state" class="pill pill-neutral"></span>
+              </div>
+              <p id="redaction-text" class="redaction-text"></p>
+              <h3>What changed</h3>
+              <ul id="redaction-changes" class="redaction-list"></ul>
+              <h3>Still risky</h3>
+              <ul id="redaction-residual" class="redaction-list"></ul>
+              <div class="form-actions">
+                <button type="button" class="btn btn-primary" id="redaction-use">Use this version</button>
+                <button type="button" class="btn btn-quiet" id="redaction-close">Keep mine</button>
+              </div>
+            </section>
+            <section class="card photo" id="photo-card" aria-labelledby="photo-title" hidden>
+              <div class="card-head">
+                <h2 id="photo-title">Photo <span id="photo-name" class="mono"></span></h2>
+                <span id="photo-state" class="muted" role="status" aria-live="polite"></span>
+                <button type="button" class="btn btn-small btn-quiet" id="photo-remove">Remove photo</button>
+              </div>
+              <div class="photo-body">
+                <div class="photo-frame" id="photo-frame"><img id="photo-preview" alt="The attached photo, with what was found in it outlined"></div>
+                <div class="photo-notes">
+                  <ol id="photo-findings" class="findings"></ol>
+                  <p id="photo-empty" class="empty" hidden>Nothing found in the photo or its metadata.</p>
+                  <ul id="photo-notices" class="notices"></ul>
+                </div>
+              </div>
+            </section>
             <section class="card thread" aria-labelledby="thread-title">
               <div class="card-head">
                 <h2 id="thread-title">Thread preview</h2>
@@ -78,5 +113,5 @@ internal static class ComposePage
             </section>
           </aside>
         </div>
-        """, "compose.js");
+        """, "prefs.js", "compose.js");
 }

@@ -8,7 +8,9 @@ internal static class Layout
     private static readonly (string Href, string Label, string Key)[] Nav =
     [
         ("/", "Compose", "compose"),
+        ("/audit", "Audit", "audit"),
         ("/rules", "Rules", "rules"),
+        ("/settings", "Settings", "settings"),
     ];
 
     public static string Page(string title, string active, string main, params string[] scripts) =>
@@ -41,7 +43,7 @@ internal static class Layout
         <main id="main" tabindex="-1">
         {{main}}
         </main>
-        {{string.Concat(scripts.Select(s => $"<script src=\"/assets/{E(s)}\" defer></script>"))}}
+        {{string.Concat(scripts.Prepend("csrf.js").Select(s => $"<script src=\"/assets/{E(s)}\" defer></script>"))}}
         </body>
         </html>
         """;

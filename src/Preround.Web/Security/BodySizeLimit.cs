@@ -17,7 +17,11 @@ internal sealed class BodySizeLimit(RequestDelegate next, WebOptions options)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = IsUpload(context.Request.Path) ? options.MaxUploadBytes : options.MaxJsonBytes;
+        var path = context.Request.Path;
+        // NOTE: a check may carry photos; without them JsonBody still holds a check to the JSON cap.
+        var limit = IsUpload(path) ? options.MaxUploadBytes
+            : path.Equals("/api/check", StringComparison.OrdinalIgnoreCase) ? options.MaxPhotoBytes * 4 / 3 + options.MaxJsonBytes
+            : options.MaxJsonBytes;
         if (context.Request.ContentLength is { } declared && declared > limit)
         {
             await Results.Problem(

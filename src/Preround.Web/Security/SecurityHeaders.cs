@@ -19,9 +19,10 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         {
             var response = ((HttpContext)state).Response;
             var h = response.Headers;
-            h.ContentSecurityPolicy = ContentSecurityPolicy;
+            // NOTE: an endpoint may set a stricter document of its own (the framed audit report); it keeps it.
+            if (string.IsNullOrEmpty(h.ContentSecurityPolicy)) h.ContentSecurityPolicy = ContentSecurityPolicy;
             h.XContentTypeOptions = "nosniff";
-            h.XFrameOptions = "DENY";
+            if (string.IsNullOrEmpty(h.XFrameOptions)) h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "no-referrer";
             h["Cross-Origin-Opener-Policy"] = "same-origin";
             h["Cross-Origin-Resource-Policy"] = "same-origin";

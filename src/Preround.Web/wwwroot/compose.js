@@ -22,6 +22,11 @@
   const threadList = $('thread-parts');
   const threadEmpty = $('thread-empty');
   const threadSummary = $('thread-summary');
+  const redactBtn = $('redact');
+  const redaction = $('redaction');
+  const attachBtn = $('attach');
+  const photoInput = $('photo');
+  const photoCard = $('photo-card');
 
   const PLATFORM_NAMES = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads', linkedin: 'LinkedIn', instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok' };
   const SEVERITY_LABEL = { block: 'Block', warn: 'Warn', info: 'Info' };
@@ -35,6 +40,10 @@
   let checkedText = '';
   let fitForPlatform = null; // the selected platform's fit
   let activeIndex = -1;
+  let lastCheck = null;      // the last check answer, to redraw the verdict when a photo's findings arrive
+  let lastFit = null;
+  let photo = null;          // { file, url, state: 'checking'|'done'|'error', findings, notices, error }
+  let proposal = null;       // the redaction on offer: { from, text }
   const undoStack = [];
 
   // ---- API ---------------------------------------------------------------------------------------------------------
@@ -58,7 +67,10 @@
   }
 
   function context() {
-    return { role: roleSel.value, platform: platformSel.value, account: accountSel.value, context: contextSel.value };
+    const prefs = window.preroundPrefs ? window.preroundPrefs.load() : {};
+    const ctx = { role: roleSel.value, platform: platformSel.value, account: accountSel.value, context: contextSel.value };
+    if (prefs.specialty) ctx.specialty = prefs.specialty;
+    return ctx;
   }
 
   // ---- Checking ----------------------------------------------------------------------------------------------------
@@ -78,6 +90,8 @@
       checkedText = text;
       findings = [];
       fitForPlatform = null;
+      lastCheck = null;
+      lastFit = null;
       renderEmpty();
       return;
     }
@@ -99,6 +113,8 @@
       findings = [...check.findings].sort((a, b) => (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]) || (a.start - b.start));
       fitForPlatform = selected;
       activeIndex = -1;
+      lastCheck = check;
+      lastFit = selected;
       renderVerdict(check, selected);
       renderFindings();
       renderMirror();
@@ -160,20 +176,37 @@
 
   function plural(n, one, many) { return `${n} ${n === 1 ? one : many}`; }
 
+  // One verdict for the post: the draft's findings, the photo's, and whether it fits the platform. A draft whose
+  // only problem is its length (or another platform-fit finding) is not "fine to post": it does not fit as one post.
   function renderVerdict(check, fit) {
-    const count = (s) => check.findings.filter((f) => f.severity === s).length;
+    if (!check) return;
+    const photoFindings = photo && photo.state === 'done' ? photo.findings : [];
+    const risk = check.findings.filter((f) => f.category !== 'platform_fit' && !isPhotoFinding(f)).concat(photoFindings);
+    const fitFindings = check.findings.filter((f) => f.category === 'platform_fit' && f.severity !== 'info');
+    const count = (s) => risk.filter((f) => f.severity === s).length;
     const platformName = PLATFORM_NAMES[check.platform] || check.platform;
-    const tooLong = fit && !fit.valid ? ` Too long for ${platformName} by ${fit.over}; see the thread preview.` : '';
-    if (check.verdict === 'block') {
-      setVerdict('block', 'Do not post as is', `${plural(count('block'), 'finding risks', 'findings risk')} a confidentiality or regulatory breach.${tooLong}`);
-    } else if (check.verdict === 'warn') {
-      setVerdict('warn', 'Reconsider before posting', `${plural(count('warn'), 'finding', 'findings')} may harm trust or breach policy.${tooLong}`);
+    const tooLong = fit && !fit.valid;
+    const fitNote = tooLong ? ` Too long for ${platformName} by ${fit.over}; see the thread preview.` : fitFindings.length > 0 ? ` ${fitFindings[0].message}` : '';
+    const inPhoto = photoFindings.filter((f) => f.severity !== 'info').length;
+    const photoNote = inPhoto > 0 ? ` ${plural(inPhoto, 'finding is', 'findings are')} in the photo.` : '';
+    if (count('block') > 0) {
+      setVerdict('block', 'Do not post as is', `${plural(count('block'), 'finding risks', 'findings risk')} a confidentiality or regulatory breach.${photoNote}${fitNote}`);
+    } else if (count('warn') > 0) {
+      setVerdict('warn', 'Reconsider before posting', `${plural(count('warn'), 'finding', 'findings')} may harm trust or breach policy.${photoNote}${fitNote}`);
+    } else if (tooLong || fitFindings.length > 0) {
+      const sub = tooLong
+        ? `${fit.over.toLocaleString()} over the ${fit.limit.toLocaleString()} limit: shorten it, or post it as the thread below.`
+        : fitFindings.map((f) => f.message).join(' ');
+      setVerdict('fit', `Does not fit ${platformName} as it is`, sub);
     } else {
-      const info = count('info');
+      const info = count('info') + check.findings.filter((f) => f.category === 'platform_fit' && f.severity === 'info').length;
       const sub = info > 0 ? `${plural(info, 'suggestion', 'suggestions')} to consider.` : `No problems found for ${platformName}.`;
-      setVerdict('ok', 'Looks fine to post', sub + tooLong);
+      setVerdict('ok', 'Looks fine to post', sub);
     }
   }
+
+  // Findings the server merged in from a photo sit at the end of the text with no length.
+  function isPhotoFinding(f) { return f.length === 0 && f.match === '' && /^\[/.test(f.message); }
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -376,6 +409,185 @@
     run();
   }
 
+  // ---- Redaction ---------------------------------------------------------------------------------------------------
+  async function requestRedaction() {
+    const text = draft.value;
+    if (!text.trim()) { setStatus('Write something first; there is nothing to redact.'); return; }
+    redactBtn.disabled = true;
+    setStatus('Looking for a safer version…');
+    try {
+      const r = await post('/api/redact', { text, ...context() });
+      proposal = { from: text, text: r.text };
+      renderRedaction(r);
+      setStatus(r.changed ? 'A safer version is ready below; nothing changes until you use it.' : 'Nothing to redact.');
+    } catch (error) {
+      setStatus(error.message, true);
+    } finally {
+      redactBtn.disabled = false;
+    }
+  }
+
+  function renderRedaction(r) {
+    redaction.hidden = false;
+    const state = $('redaction-state');
+    state.textContent = r.clear ? 'Clear for privacy' : 'Still risky';
+    state.className = `pill ${r.clear ? 'pill-ok' : 'pill-warn'}`;
+    // The rewrite with each replacement marked.
+    const textBox = $('redaction-text');
+    textBox.replaceChildren();
+    const changes = [...r.changes].sort((a, b) => a.start - b.start);
+    let cursor = 0;
+    let shifted = 0;
+    for (const c of changes) {
+      const start = c.start + shifted;
+      if (start < cursor || r.text.slice(start, start + c.replacement.length) !== c.replacement) { shifted += c.replacement.length - c.length; continue; }
+      textBox.append(document.createTextNode(r.text.slice(cursor, start)));
+      if (c.replacement.length > 0) textBox.append(el('mark', 'redacted', c.replacement));
+      cursor = start + c.replacement.length;
+      shifted += c.replacement.length - c.length;
+    }
+    textBox.append(document.createTextNode(r.text.slice(cursor)));
+    const changeList = $('redaction-changes');
+    changeList.replaceChildren(...(r.changes.length === 0
+      ? [el('li', 'muted', 'Nothing was changed.')]
+      : r.changes.map((c) => el('li', null, c.replacement.length === 0
+        ? `Removed \u201c${c.original}\u201d (${c.kind.toLowerCase()})`
+        : `\u201c${c.original}\u201d \u2192 \u201c${c.replacement}\u201d (${c.kind.toLowerCase()})`))));
+    const residual = $('redaction-residual');
+    residual.replaceChildren(...(r.residual.length === 0
+      ? [el('li', 'muted', 'Nothing identifying is left that the checker can see. Read it once more as a patient would.')]
+      : r.residual.map((note) => el('li', null, note))));
+    $('redaction-use').disabled = !r.changed;
+    $('redaction-use').focus();
+  }
+
+  function useRedaction() {
+    if (!proposal) return;
+    if (draft.value !== proposal.from) {
+      setStatus('The draft changed since the safer version was made; redact again.', true);
+      return;
+    }
+    undoStack.push({ text: draft.value, start: draft.selectionStart, end: draft.selectionEnd, label: 'redaction' });
+    replaceRange(0, draft.value.length, proposal.text);
+    undoBtn.hidden = false;
+    closeRedaction();
+    setStatus('Used the safer version. Undo brings yours back.');
+    shiftFindings(checkedText, draft.value);
+    renderMirror();
+    run();
+  }
+
+  function closeRedaction() {
+    proposal = null;
+    redaction.hidden = true;
+  }
+
+  // ---- Photo -------------------------------------------------------------------------------------------------------
+  async function attachPhoto(file) {
+    if (photo && photo.url) URL.revokeObjectURL(photo.url);
+    photo = { file, url: URL.createObjectURL(file), state: 'checking', findings: [], notices: [], error: null };
+    renderPhoto();
+    const body = new FormData();
+    const ctx = context();
+    body.append('text', draft.value);
+    for (const [k, v] of Object.entries(ctx)) body.append(k, v);
+    body.append('image', file, file.name);
+    const mine = photo;
+    try {
+      const response = await fetch('/api/check', { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      if (!response.ok) {
+        let detail = `The photo could not be checked (${response.status}).`;
+        try { const p = await response.json(); detail = p.detail || p.title || detail; } catch { /* not JSON */ }
+        throw new Error(detail);
+      }
+      const result = await response.json();
+      if (mine !== photo) return;
+      const report = result.images[0];
+      photo.state = 'done';
+      photo.findings = report.findings;
+      photo.notices = [...new Set([...(result.notices || []), ...report.notices])];
+    } catch (error) {
+      if (mine !== photo) return;
+      photo.state = 'error';
+      photo.error = error.message;
+    }
+    renderPhoto();
+    renderVerdict(lastCheck, lastFit);
+  }
+
+  function removePhoto() {
+    if (photo && photo.url) URL.revokeObjectURL(photo.url);
+    photo = null;
+    photoInput.value = '';
+    renderPhoto();
+    renderVerdict(lastCheck, lastFit);
+    attachBtn.focus();
+  }
+
+  function whereInPhoto(f) {
+    const loc = f.location || {};
+    if (loc.field) return `in the file's metadata (${loc.field})`;
+    if (loc.region) return `in the picture, ${loc.region}`;
+    return 'in the picture';
+  }
+
+  function renderPhoto() {
+    photoCard.hidden = !photo;
+    attachBtn.textContent = photo ? 'Replace photo' : 'Attach photo';
+    if (!photo) return;
+    $('photo-name').textContent = photo.file.name;
+    const img = $('photo-preview');
+    img.hidden = false;
+    img.onerror = () => { img.hidden = true; };
+    if (img.src !== photo.url) img.src = photo.url;
+    const frameBox = $('photo-frame');
+    for (const box of frameBox.querySelectorAll('.photo-box')) box.remove();
+    const state = $('photo-state');
+    const list = $('photo-findings');
+    list.replaceChildren();
+    $('photo-empty').hidden = true;
+    const notices = $('photo-notices');
+    notices.replaceChildren(...photo.notices.map((n) => el('li', 'notice', n)));
+    if (photo.state === 'checking') { state.textContent = 'Checking the photo…'; return; }
+    if (photo.state === 'error') { state.textContent = ''; list.append(el('li', 'finding f-block', photo.error)); return; }
+    state.textContent = `${plural(photo.findings.length, 'finding', 'findings')}`;
+    $('photo-empty').hidden = photo.findings.length > 0;
+    const place = () => {
+      for (const box of frameBox.querySelectorAll('.photo-box')) box.remove();
+      if (!img.naturalWidth) return;
+      photo && photo.findings.forEach((f, i) => {
+        const b = f.location && f.location.box;
+        if (!b) return;
+        const div = el('div', `photo-box sev-${f.severity}`);
+        div.style.left = `${(100 * b.x) / img.naturalWidth}%`;
+        div.style.top = `${(100 * b.y) / img.naturalHeight}%`;
+        div.style.width = `${(100 * b.width) / img.naturalWidth}%`;
+        div.style.height = `${(100 * b.height) / img.naturalHeight}%`;
+        div.dataset.index = String(i + 1);
+        div.setAttribute('aria-hidden', 'true');
+        frameBox.append(div);
+      });
+    };
+    if (img.complete) place(); else img.onload = place;
+    photo.findings.forEach((f, i) => {
+      const li = el('li', `finding f-${f.severity}`);
+      const head = el('div', 'finding-head');
+      head.append(el('span', `sev sev-${f.severity}`, SEVERITY_LABEL[f.severity] || f.severity), el('span', 'cat', categoryLabel(f.category)), el('span', 'spacer'));
+      const rule = el('a', 'rule', f.rule);
+      rule.href = `/rules/${encodeURIComponent(f.rule)}`;
+      head.append(rule);
+      li.append(head, el('p', 'finding-msg', `${i + 1}. ${f.message}`));
+      const dl = el('dl');
+      const found = el('div');
+      found.append(el('dt', null, 'Found'), el('dd', null, `\u201c${f.quote}\u201d ${whereInPhoto(f)}`));
+      dl.append(found);
+      if (f.rationale) { const why = el('div'); why.append(el('dt', null, 'Why'), el('dd', null, f.rationale)); dl.append(why); }
+      if (f.suggestion) { const fix = el('div'); fix.append(el('dt', null, 'What to do'), el('dd', null, f.suggestion)); dl.append(fix); }
+      li.append(dl);
+      list.append(li);
+    });
+  }
+
   function undo() {
     const last = undoStack.pop();
     if (!last) return;
@@ -423,6 +635,12 @@
     if (li) setActive(Number(li.dataset.index));
   });
   undoBtn.addEventListener('click', undo);
+  redactBtn.addEventListener('click', requestRedaction);
+  $('redaction-use').addEventListener('click', useRedaction);
+  $('redaction-close').addEventListener('click', () => { closeRedaction(); redactBtn.focus(); });
+  attachBtn.addEventListener('click', () => photoInput.click());
+  photoInput.addEventListener('change', () => { if (photoInput.files && photoInput.files[0]) attachPhoto(photoInput.files[0]); });
+  $('photo-remove').addEventListener('click', removePhoto);
 
   if (draft.value) run(); else renderEmpty();
 })();

@@ -35,8 +35,10 @@ internal static class TestRules
               invalid: ["Our [|frequent flyer|] is back"]
         """;
 
-    private static readonly Lazy<Analyzer> Shared = new(() =>
-        new AnalyzerBuilder().AddRules(RulePackLoader.Parse(Pack, "test-pack.yaml").Select(d => (Rule)new DataRule(d))).Build());
+    private static readonly Lazy<Analyzer> Shared = new(() => new AnalyzerBuilder().AddRules(CreateRules()).Build());
+
+    /// <summary>New instances of the test rules, to build a checker with more rules.</summary>
+    public static IEnumerable<Rule> CreateRules() => RulePackLoader.Parse(Pack, "test-pack.yaml").Select(d => (Rule)new DataRule(d));
 
     public static Analyzer Analyzer => Shared.Value;
 

@@ -27,7 +27,14 @@ public sealed class WebAppFactory : WebApplicationFactory<WebAppFactory>
                 l.AddFilter("Microsoft.AspNetCore", LogLevel.Trace);
                 l.AddFilter("Microsoft.Hosting", LogLevel.Trace);
             })
-            .ConfigureServices(s => s.AddSingleton(Logs));
+            .ConfigureServices(s =>
+            {
+                s.AddSingleton(Logs);
+                if (Clock is not null) s.AddSingleton(Clock);
+            });
+
+    /// <summary>A clock to use instead of the system's (audit expiry tests).</summary>
+    public TimeProvider? Clock { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(AppContext.BaseDirectory);
 }
