@@ -16,8 +16,11 @@ public static class BuiltInRules
     public static AnalyzerBuilder UseBuiltInRules(this AnalyzerBuilder builder, bool compiledPatterns = true) =>
         builder.UseOnce("preround.builtin", b =>
         {
-            b.AddRules(CodeRules());
+            // NOTE: the learned rules go last: each defers to what the hand-written rules and packs already reported.
+            var code = CodeRules().ToList();
+            b.AddRules(code.Where(r => r is not Learned.LearnedCategoryRule));
             b.AddRules(PackRules(compiledPatterns));
+            b.AddRules(code.Where(r => r is Learned.LearnedCategoryRule));
         });
 
     /// <summary>An analyzer with every built-in rule and no policy overrides, shared and thread-safe.</summary>

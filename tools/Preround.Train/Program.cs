@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using Preround.Core.Domain;
+using Preround.Core.Evaluation;
+using Preround.Core.Text;
+using Preround.Rules.Learned;
+
+// Trains the learned classifier shipped in Preround.Rules from labelled posts (the dev.jsonl format).
+//   preround-train --out src/Preround.Rules/Learned/preround.model corpus/*.jsonl ../shared/eval/dev.jsonl
+//   preround-train --holdout corpus/blind/blind-01.jsonl corpus/*.jsonl   (scores the model alone on an unseen file; repeatable)
+// Deterministic: the same files give the same model, byte for byte.
+
+var train = new List<string>();
+var holdout = new List<string>();
+string? output = null;
+var folds = 5;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--out": output = args[++i]; break;
+        case "--folds": folds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--holdout": holdout.Add(args[++i]); break;
+        default: train.Add(args[i]); break;
+    }
+}
+if (train.Count == 0)
+{
+    Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--holdout FILE]... TRAIN.jsonl...");
+    return 2;
+}
+// A file named in both lists is held out, never trained on.
+train.RemoveAll(f => holdout.Any(h => Path.GetFullPath(h) == Path.GetFullPath(f)));
+
+var posts = Load(train);
+Console.WriteLine($"training posts: {posts.Count} from {train.Count} files ({posts.Count(p => p.IsRisky)} risky)");
+var targets = RuleCategories.Risk.Append("block").ToArray();
+var data = Featurize(posts, targets);
+
+// Out-of-fold probabilities choose each target's threshold.
+var oof = new float[posts.Count][];
+for (var k = 0; k < folds; k++)
+{
+    var inFold = Enumerable.Range(0, posts.Count).Where(i => i % folds != k).ToArray();
+    var fold = Trainer.Fit(data, inFold, targets.Length);
+    for (var i = 0; i < posts.Count; i++)
+    {
+        if (i % folds == k) oof[i] = fold.Predict(data.Docs[i]);
+    }
+}
+var thresholds = new float[targets.Length];
+var report = new StringBuilder();
+report.AppendLine(CultureInfo.InvariantCulture, $"{posts.Count} posts ({posts.Count(p => p.IsRisky)} risky) from {string.Join(", ", train.Select(Path.GetFileName))}; {folds}-fold out-of-fold scores at the chosen thresholds:");
+var cleanPosts = posts.Select(p => !p.IsRisky).ToArray();
+for (var t = 0; t < targets.Length; t++)
+{
+    (thresholds[t], var precision, var recall) = Trainer.ChooseThreshold(oof.Select(p => p[t]).ToArray(), data.Labels.Select(l => l[t]).ToArray(), targets[t] == "block" ? null : cleanPosts);
+    report.AppendLine(CultureInfo.InvariantCulture, $"  {targets[t],-22} threshold {thresholds[t]:0.000} precision {precision:0.000} recall {recall:0.000} (labelled {data.Labels.Count(l => l[t])})");
+}
+Console.Write(report);
+
+var final = Trainer.Fit(data, Enumerable.Range(0, posts.Count).ToArray(), targets.Length);
+var model = final.ToModel(targets, thresholds, data.Vocabulary, report.ToString());
+Console.WriteLine($"features kept: {model.FeatureCount}");
+
+if (holdout.Count > 0)
+{
+    var held = Load(holdout);
+    Score(model, held, targets);
+    // The whole checker: hand-written rules plus this candidate in the learned rules' place.
+    LearnedModels.Candidate = model;
+    var whole = EvaluationReport.Evaluate(Preround.Rules.BuiltInRules.CreateAnalyzer(), held);
+    Console.WriteLine($"whole checker on held out: flagged recall {whole.FlaggedRecall:0.000}, block recall {whole.BlockRecall:0.000}, false alarms {whole.FalseAlarmRate:0.000}");
+    foreach (var c in whole.Categories) Console.WriteLine($"  {c.Category,-22} labelled {c.Labelled,4} precision {c.Precision:0.000} recall {c.Recall:0.000}");
+}
+if (output is not null)
+{
+    using var file = File.Create(output);
+    model.Save(file);
+    Console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
+}
+return 0;
+
+static List<LabelledPost> Load(IEnumerable<string> files) =>
+    files.SelectMany(f => LabelledPost.ParseLines(File.ReadLines(f), Path.GetFileName(f))).ToList();
+
+static TrainingData Featurize(List<LabelledPost> posts, string[] targets)
+{
+    var vocabulary = new Dictionary<uint, int>();
+    var docs = new List<int[]>(posts.Count);
+    var labels = new List<bool[]>(posts.Count);
+    var features = new List<LearnedFeature>();
+    foreach (var p in posts)
+    {
+        features.Clear();
+        LearnedFeatures.Extract(TextAnalyzer.Analyze(p.Text), p.Role, p.Platform, features);
+        var ids = features.Select(f => f.Hash).Distinct().Select(h =>
+        {
+            if (!vocabulary.TryGetValue(h, out var id)) vocabulary[h] = id = vocabulary.Count;
+            return id;
+        }).Order().ToArray();
+        docs.Add(ids);
+        labels.Add(targets.Select(t => t == "block" ? p.Severity == Verdict.Block : p.Labels.Contains(t)).ToArray());
+    }
+    return new TrainingData(docs, labels, vocabulary);
+}
+
+static void Score(LearnedModel model, List<LabelledPost> posts, string[] targets)
+{
+    var features = new List<LearnedFeature>();
+    var predicted = new int[targets.Length];
+    var labelled = new int[targets.Length];
+    var hits = new int[targets.Length];
+    int risky = 0, flagged = 0, clean = 0, alarms = 0;
+    foreach (var p in posts)
+    {
+        features.Clear();
+        LearnedFeatures.Extract(TextAnalyzer.Analyze(p.Text), p.Role, p.Platform, features);
+        var probabilities = model.Predict(features);
+        var any = false;
+        for (var t = 0; t < targets.Length; t++)
+        {
+            var yes = probabilities[t] >= model.Thresholds[t];
+            var truth = targets[t] == "block" ? p.Severity == Verdict.Block : p.Labels.Contains(targets[t]);
+            if (yes) predicted[t]++;
+            if (truth) labelled[t]++;
+            if (yes && truth) hits[t]++;
+            if (yes && targets[t] != "block") any = true;
+        }
+        if (p.IsRisky) { risky++; if (any) flagged++; }
+        else { clean++; if (any) alarms++; }
+    }
+    Console.WriteLine($"held out: {posts.Count} posts; model alone flags {flagged}/{risky} risky ({(double)flagged / Math.Max(1, risky):0.000}), false alarms {alarms}/{clean} ({(double)alarms / Math.Max(1, clean):0.000})");
+    for (var t = 0; t < targets.Length; t++)
+    {
+        Console.WriteLine($"  {targets[t],-22} labelled {labelled[t],4} predicted {predicted[t],4} precision {(predicted[t] == 0 ? 1 : (double)hits[t] / predicted[t]):0.000} recall {(labelled[t] == 0 ? 1 : (double)hits[t] / labelled[t]):0.000}");
+    }
+}
+
+/// <summary>Posts as sorted feature ids (presence only) with their target labels.</summary>
+internal sealed record TrainingData(List<int[]> Docs, List<bool[]> Labels, Dictionary<uint, int> Vocabulary);
