@@ -10,12 +10,6 @@ namespace Preround.Cli.Commands;
 /// <summary><c>preround contacts add|list|show|touch|due</c>: the people in the user's professional network.</summary>
 internal static class ContactsCommand
 {
-    private static readonly Dictionary<string, ContactFlowStep> Steps = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["shared"] = ContactFlowStep.Shared, ["engaged"] = ContactFlowStep.Engaged, ["meeting"] = ContactFlowStep.MovedToEmailOrMeeting,
-        ["email"] = ContactFlowStep.MovedToEmailOrMeeting, ["kept-in-touch"] = ContactFlowStep.KeptInTouch, ["thanked"] = ContactFlowStep.Thanked,
-    };
-
     public static Command Create()
     {
         var o = new PlanOptions();
@@ -74,7 +68,7 @@ internal static class ContactsCommand
             {
                 var last = c.LastInteraction is { } l ? o.Show(parse, l) : "never";
                 var next = c.NextFollowUp is { } n ? o.Show(parse, n) + (c.IsDue(now) ? " (due)" : "") : "—";
-                Console.WriteLine($"{c.Id,4}  {c.Name,-24} {c.Role.ToString().ToLowerInvariant(),-12} last {last,-20} next {next}  next step: {Step(c.Flow.Next)}");
+                Console.WriteLine($"{c.Id,4}  {c.Name,-24} {c.Role.ToString().ToLowerInvariant(),-12} last {last,-20} next {next}  next step: {c.Flow.Next.Describe()}");
             }
             return ExitCodes.Ok;
         }));
@@ -95,7 +89,7 @@ internal static class ContactsCommand
             if (c.WhereMet is not null) Console.WriteLine($"Met: {c.WhereMet}");
             if (c.Notes is not null) Console.WriteLine($"Notes: {c.Notes}");
             Console.WriteLine($"Last interaction: {(c.LastInteraction is { } l ? o.Show(parse, l) : "never")}; next follow-up: {(c.NextFollowUp is { } n ? o.Show(parse, n) : "—")}");
-            foreach (var (step, done) in c.Flow.Steps) Console.WriteLine($"  [{(done ? "x" : " ")}] {Step(step)}");
+            foreach (var (step, done) in c.Flow.Steps) Console.WriteLine($"  [{(done ? "x" : " ")}] {((ContactFlowStep?)step).Describe()}");
             foreach (var i in await service.InteractionsAsync(c.Id, ct)) Console.WriteLine($"  {o.Show(parse, i.At)}  {i.Note} ({i.Source})");
             return ExitCodes.Ok;
         }));
@@ -116,14 +110,14 @@ internal static class ContactsCommand
             ContactFlowStep? s = null;
             if (parse.GetValue(step) is { } st)
             {
-                if (!Steps.TryGetValue(st.Trim(), out var parsed)) throw new UsageException($"Unknown step '{st}'. Valid: shared, engaged, meeting, kept-in-touch, thanked.");
+                if (!ContactJson.TryParseStep(st, out var parsed)) throw new UsageException($"Unknown step '{st}'. Valid: shared, engaged, meeting, kept-in-touch, thanked.");
                 s = parsed;
             }
 
             DateTimeOffset? when = parse.GetValue(next) is { } n ? o.Time(parse, n, "--next") : null;
             var db = await o.OpenAsync(parse, ct);
             var c = await new ContactService(db.Contacts, TimeProvider.System).TouchAsync(parse.GetValue(id), parse.GetValue(note), s, when, ct: ct);
-            Console.WriteLine($"Noted. Next follow-up with {c.Name}: {o.Show(parse, c.NextFollowUp!.Value)}; next step: {Step(c.Flow.Next)}.");
+            Console.WriteLine($"Noted. Next follow-up with {c.Name}: {o.Show(parse, c.NextFollowUp!.Value)}; next step: {c.Flow.Next.Describe()}.");
             return ExitCodes.Ok;
         }));
         return command;
@@ -147,19 +141,9 @@ internal static class ContactsCommand
 
             var due = await service.DueAsync(ct: ct);
             if (due.Count == 0) Console.WriteLine("No follow-ups due.");
-            foreach (var c in due) Console.WriteLine($"{c.Id,4}  {c.Name,-24} due {o.Show(parse, c.NextFollowUp!.Value)}  next step: {Step(c.Flow.Next)}");
+            foreach (var c in due) Console.WriteLine($"{c.Id,4}  {c.Name,-24} due {o.Show(parse, c.NextFollowUp!.Value)}  next step: {c.Flow.Next.Describe()}");
             return ExitCodes.Ok;
         }));
         return command;
     }
-
-    private static string Step(ContactFlowStep? step) => step switch
-    {
-        ContactFlowStep.Shared => "share something useful to them",
-        ContactFlowStep.Engaged => "engage with their work",
-        ContactFlowStep.MovedToEmailOrMeeting => "move to e-mail or a meeting",
-        ContactFlowStep.KeptInTouch => "keep in touch",
-        ContactFlowStep.Thanked => "thank them",
-        _ => "all done; keep in touch",
-    };
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Preround.Cli.Commands.Plan;
 using Preround.Cli.Infrastructure;
+using Preround.Storage;
 using Preround.Web.Hosting;
 
 namespace Preround.Cli.Commands;
@@ -15,9 +17,11 @@ internal static class ServeCommand
         var maxUpload = new Option<int>("--max-upload-mb") { Description = "Largest archive upload in MiB (default 512)", DefaultValueFactory = _ => 512 };
         var policy = new Option<string[]>("--policy") { Description = "Policy file or folder of rule packs (repeatable); otherwise .preround.yml is looked up from the working folder" };
 
+        var plan = new PlanOptions();
         var command = new Command("serve", "Start the local web app: compose with live checks, audit and plan in the browser, and a REST API. Listens on 127.0.0.1 only unless told otherwise.");
         foreach (var o in new Option[] { port, host, token, maxUpload, policy }) command.Options.Add(o);
-        command.SetAction((parse, ct) => CliRunner.RunAsync(async () =>
+        plan.AddTo(command); // the plan store, time zone and cooling-off hold, as `preround plan` takes them
+        command.SetAction((parse, ct) => PlanRunner.RunAsync(async () =>
         {
             var upload = parse.GetValue(maxUpload);
             if (upload is < 1 or > 16384) throw new UsageException("--max-upload-mb must be between 1 and 16384.");
@@ -28,6 +32,9 @@ internal static class ServeCommand
                 AccessToken = parse.GetValue(token) ?? NullIfEmpty(Environment.GetEnvironmentVariable("PREROUND_TOKEN")),
                 MaxUploadBytes = (long)upload << 20,
                 Analyzer = AnalyzerFactory.Create(parse.GetValue(policy) ?? [], compiledPatterns: true),
+                Storage = StorageLocator.Resolve(parse.GetValue(plan.Db), parse.GetValue(plan.DbConnection)),
+                TimeZone = plan.Zone(parse),
+                CoolingOff = plan.CoolingOff(parse),
             };
             PreroundApp app;
             try

@@ -6,7 +6,7 @@ using Preround.Core.Serialization;
 namespace Preround.Web.Api;
 
 /// <summary>Writes a JSON answer with the CLI's own writers (<c>CheckJson</c>, <c>FitJson</c>) so the shapes match exactly.</summary>
-internal sealed class JsonWriterResult(Action<Utf8JsonWriter> write) : IResult
+internal sealed class JsonWriterResult(Action<Utf8JsonWriter> write, int status = StatusCodes.Status200OK) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -15,7 +15,7 @@ internal sealed class JsonWriterResult(Action<Utf8JsonWriter> write) : IResult
         {
             write(w);
         }
-        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.StatusCode = status;
         httpContext.Response.ContentType = "application/json; charset=utf-8";
         httpContext.Response.ContentLength = buffer.WrittenCount;
         await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted);

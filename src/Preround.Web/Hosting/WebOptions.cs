@@ -1,4 +1,6 @@
 using Preround.Core.Engine;
+using Preround.Planning.Queue;
+using Preround.Storage;
 
 namespace Preround.Web.Hosting;
 
@@ -37,4 +39,17 @@ public sealed record WebOptions
 
     /// <summary>Where saved settings, the calendar and contacts live; nothing is written unless the user saves something.</summary>
     public string? DataDirectory { get; init; }
+
+    /// <summary>Where the plan (strategy, queue, contacts) is kept: the same store the CLI uses. Resolved like the CLI's
+    /// (<c>PREROUND_DB_CONNECTION</c>, <c>PREROUND_DB</c>, config file, then the default SQLite file) when null.</summary>
+    public StorageLocation? Storage { get; init; }
+
+    /// <summary>The user's time zone for the calendar and for times typed into forms; this computer's when null.</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
+    /// <summary>The cooling-off hold for flagged drafts; the default (12 hours) when null.</summary>
+    public CoolingOffPolicy? CoolingOff { get; init; }
+
+    /// <summary>Where uploads are spooled while they are read (deleted right after); the system temp folder when null.</summary>
+    public string? TempDirectory { get; init; }
 }

@@ -33,6 +33,7 @@ internal static class WebPipeline
             PolicyEndpoints.Map(endpoints);
             AuditPage.Map(endpoints);
             SettingsPage.Map(endpoints);
+            Plan.PlanModule.Map(endpoints);
             PageEndpoints.Map(endpoints);
             AssetEndpoints.Map(endpoints);
             endpoints.MapOpenApi("/openapi/{documentName}.json");

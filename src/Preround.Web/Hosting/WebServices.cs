@@ -54,6 +54,7 @@ internal static class WebServices
             o.AllowEmptyHosts = false;
             o.IncludeFailureMessage = false;
         });
+        Plan.PlanModule.AddServices(services);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer(new OpenApiInfoTransformer()));
     }
 }

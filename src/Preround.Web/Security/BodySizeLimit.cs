@@ -13,7 +13,7 @@ internal sealed class BodySizeLimit(RequestDelegate next, WebOptions options)
 {
     /// <summary>Paths that take uploads.</summary>
     public static bool IsUpload(PathString path) =>
-        path.StartsWithSegments("/api/audit") || path.StartsWithSegments("/audit") || path.StartsWithSegments("/api/photo");
+        path.StartsWithSegments("/api/audit") || path.StartsWithSegments("/audit") || path.StartsWithSegments("/api/photo") || Plan.PlanModule.IsUpload(path);
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -38,38 +38,8 @@ internal static class PlanRender
     public static void Json(Stream output, IEnumerable<PlannedPost> posts, DateTimeOffset now, bool single)
     {
         using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        if (!single) w.WriteStartArray();
-        foreach (var p in posts)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("id", p.Id);
-            w.WriteString("planned_at", p.PlannedAt);
-            w.WriteString("platform", p.Platform.Name());
-            w.WriteString("status", p.Status.ToString().ToLowerInvariant());
-            w.WriteString("text", p.Text);
-            if (p.Note is null) w.WriteNull("note"); else w.WriteString("note", p.Note);
-            w.WriteString("verdict", p.Verdict.Name());
-            w.WriteStartArray("findings");
-            foreach (var f in p.Findings)
-            {
-                w.WriteStartObject();
-                w.WriteString("rule", f.RuleId);
-                w.WriteString("category", f.Category);
-                w.WriteString("severity", f.Severity.Name());
-                w.WriteNumber("confidence", f.Confidence);
-                w.WriteNumber("start", f.Start);
-                w.WriteNumber("length", f.Length);
-                w.WriteString("message", f.Message);
-                if (f.Suggestion is null) w.WriteNull("suggestion"); else w.WriteString("suggestion", f.Suggestion);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            if (p.HoldUntil is { } h && p.IsHeld(now)) w.WriteString("hold_until", h); else w.WriteNull("hold_until");
-            if (p.HoldReason is { } r && p.IsHeld(now)) w.WriteString("hold_reason", r); else w.WriteNull("hold_reason");
-            w.WriteEndObject();
-        }
-
-        if (!single) w.WriteEndArray();
+        if (single) PlannedPostJson.Write(w, posts.Single(), now);
+        else PlannedPostJson.WriteArray(w, posts, now);
         w.Flush();
         output.Write("\n"u8);
     }
