@@ -19,6 +19,18 @@ public static class ReviewHtmlWriter
         b.Append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>");
         b.Append("<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
         b.Append("<meta name='viewport' content='width=device-width, initial-scale=1'><title>Preround posting review</title><style>").Append(Css).Append("</style></head><body><main>");
+        b.Append(Body(r));
+        b.Append("<footer class='muted'>Made on this computer by Preround; nothing was sent anywhere.</footer></main></body></html>");
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// The report without the page around it (header, actions, sections with inline SVG charts), for a host page that
+    /// brings its own styles (the web app, whose policy forbids inline style). Uses the same class names as <see cref="Write"/>.
+    /// </summary>
+    public static string Body(ReviewReport r)
+    {
+        var b = new StringBuilder();
         b.Append("<header><p class='kicker'>Preround · posting review</p>");
         b.Append(F($"<h1>{r.TotalPosts:N0} posts reviewed</h1><p class='muted'>As of {r.AsOf.UtcDateTime:yyyy-MM-dd}"));
         if (r.FirstPost is { } f && r.LastPost is { } l) b.Append(F($" · history {f.UtcDateTime:yyyy-MM-dd} to {l.UtcDateTime:yyyy-MM-dd}"));
@@ -77,6 +89,7 @@ public static class ReviewHtmlWriter
         if (r.Engagement is { } e)
         {
             if (e.ByWeekday.Count > 0) b.Append(Bars(e.ByWeekday.Select(s => (s.Slot, s.Average, $"{s.Slot}: {s.Posts} posts, average {s.Average:0.#}")).ToList(), "Average response by weekday", "n"));
+            if (e.ByHour.Count > 0) b.Append(Bars(e.ByHour.Select(s => (s.Slot, s.Average, $"{s.Slot}: {s.Posts} posts, average {s.Average:0.#}")).ToList(), "Average response by hour of posting", "n"));
             if (e.BestDays.Count > 0) b.Append("<p>Most response on ").Append(Esc(string.Join(" and ", e.BestDays))).Append(".</p>");
             foreach (var n in e.Notes) b.Append("<p class='muted'>").Append(Esc(n)).Append("</p>");
         }
@@ -102,7 +115,6 @@ public static class ReviewHtmlWriter
             b.Append(F($"<section><h2>Queue</h2><p>{q.Open} open drafts ({q.Ready} ready, {q.Held} in cooling-off); {q.PlannedNext4Weeks} planned for the next four weeks.</p></section>"));
         }
 
-        b.Append("<footer class='muted'>Made on this computer by Preround; nothing was sent anywhere.</footer></main></body></html>");
         return b.ToString();
     }
 

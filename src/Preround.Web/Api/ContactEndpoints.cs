@@ -18,18 +18,18 @@ internal static class ContactEndpoints
         contacts.AddEndpointFilter<PlanErrorFilter>();
 
         contacts.MapGet("", async (HttpContext http, PlanData data) =>
-                PlanJson.Contacts(await (await data.ContactsAsync(http.RequestAborted)).ListAsync(http.RequestAborted), data.Now))
+                PlanJson.Contacts(await (await data.ContactsAsync(http.RequestAborted, write: false)).ListAsync(http.RequestAborted), data.Now))
             .WithName("ListContacts").WithSummary("Every contact, by name, with last interaction, next follow-up and the next healthy-flow step.")
             .Produces<IReadOnlyList<ContactDto>>();
         contacts.MapPost("", AddAsync).WithName("AddContact").WithSummary("Add a contact; the first follow-up defaults by role (2 to 13 weeks).")
             .Accepts<ContactRequest>("application/json").Produces<ContactDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         contacts.MapGet("/due", async (HttpContext http, PlanData data) =>
-                PlanJson.Contacts(await (await data.ContactsAsync(http.RequestAborted)).DueAsync(ct: http.RequestAborted), data.Now))
+                PlanJson.Contacts(await (await data.ContactsAsync(http.RequestAborted, write: false)).DueAsync(ct: http.RequestAborted), data.Now))
             .WithName("FollowUpsDue").WithSummary("Follow-ups owed: contacts whose follow-up is due, most overdue first.")
             .Produces<IReadOnlyList<ContactDto>>();
         contacts.MapGet("/{id:long}", async (long id, HttpContext http, PlanData data) =>
-                PlanJson.Contact(await (await data.ContactsAsync(http.RequestAborted)).GetAsync(id, http.RequestAborted), data.Now))
+                PlanJson.Contact(await (await data.ContactsAsync(http.RequestAborted, write: false)).GetAsync(id, http.RequestAborted), data.Now))
             .WithName("GetContact").WithSummary("One contact.").Produces<ContactDto>().ProducesProblem(StatusCodes.Status404NotFound);
         contacts.MapPost("/{id:long}/touch", TouchAsync).WithName("TouchContact")
             .WithSummary("Record an interaction now, tick a checklist step, and set the next follow-up (default: by role).")

@@ -81,7 +81,7 @@ internal static class PlanEndpoints
         var from = input.Time(http.Request.Query["from"], "from");
         var to = input.Time(http.Request.Query["to"], "to");
         if (input.HasErrors) return Problems.Invalid(input.Errors);
-        var posts = await (await data.QueueAsync(http.RequestAborted)).ListAsync(new QueueFilter(statuses, from, to), http.RequestAborted);
+        var posts = await (await data.QueueAsync(http.RequestAborted, write: false)).ListAsync(new QueueFilter(statuses, from, to), http.RequestAborted);
         return PlanJson.Posts(posts, data.Now);
     }
 
@@ -103,7 +103,7 @@ internal static class PlanEndpoints
     }
 
     private static async Task<IResult> GetAsync(long id, HttpContext http, PlanData data) =>
-        PlanJson.Post(await (await data.QueueAsync(http.RequestAborted)).GetAsync(id, http.RequestAborted), data.Now);
+        PlanJson.Post(await (await data.QueueAsync(http.RequestAborted, write: false)).GetAsync(id, http.RequestAborted), data.Now);
 
     private static async Task<IResult> EditAsync(long id, HttpContext http, PlanData data, WebOptions options)
     {
@@ -182,7 +182,7 @@ internal static class PlanEndpoints
         var all = Flag(http, "all", input);
         var noText = Flag(http, "no_text", input);
         if (input.HasErrors) return Problems.Invalid(input.Errors);
-        var posts = await (await data.QueueAsync(http.RequestAborted)).ListAsync(all ? QueueFilter.All : QueueFilter.Open, http.RequestAborted);
+        var posts = await (await data.QueueAsync(http.RequestAborted, write: false)).ListAsync(all ? QueueFilter.All : QueueFilter.Open, http.RequestAborted);
         return File(ICalendarWriter.Write(posts, data.Now, includeText: !noText), "text/calendar; charset=utf-8", "preround-plan.ics");
     }
 
@@ -191,7 +191,7 @@ internal static class PlanEndpoints
         var input = new PlanInput(data.Zone);
         var all = Flag(http, "all", input);
         if (input.HasErrors) return Problems.Invalid(input.Errors);
-        var posts = await (await data.QueueAsync(http.RequestAborted)).ListAsync(all ? QueueFilter.All : QueueFilter.Open, http.RequestAborted);
+        var posts = await (await data.QueueAsync(http.RequestAborted, write: false)).ListAsync(all ? QueueFilter.All : QueueFilter.Open, http.RequestAborted);
         var sw = new StringWriter();
         PlanCsv.Export(posts, sw);
         return File(sw.ToString(), "text/csv; charset=utf-8", "preround-plan.csv");
@@ -208,7 +208,7 @@ internal static class PlanEndpoints
         if (input.HasErrors) return Problems.Invalid(input.Errors);
         var target = weekly ?? (await data.StrategyAsync(http.RequestAborted))?.WeeklyTarget;
         if (target is null) return Problems.Invalid(new Dictionary<string, string[]> { ["weekly"] = ["Give 'weekly', or set a weekly target in the strategy (PUT /api/plan/strategy)."] });
-        var planned = await (await data.QueueAsync(http.RequestAborted)).ListAsync(QueueFilter.Open, http.RequestAborted);
+        var planned = await (await data.QueueAsync(http.RequestAborted, write: false)).ListAsync(QueueFilter.Open, http.RequestAborted);
         var slots = SlotSuggester.Suggest(target.Value, planned, data.Now, weeks, time, data.Zone);
         return new JsonWriterResult(w =>
         {

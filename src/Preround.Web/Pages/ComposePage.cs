@@ -92,6 +92,7 @@ internal static class ComposePage
               <ol id="thread-parts" class="thread-parts"></ol>
               <p id="thread-empty" class="empty">A draft longer than the platform allows is split here into numbered posts, each within the limit.</p>
             </section>
+            {{PlanCompose.Card()}}
           </section>
           <aside class="review-pane" aria-label="Check results">
             <div id="verdict" class="verdict verdict-none" role="status" aria-live="polite">
@@ -113,5 +114,5 @@ internal static class ComposePage
             </section>
           </aside>
         </div>
-        """, "prefs.js", "compose.js");
+        """, "prefs.js", "compose.js", "compose-plan.js");
 }

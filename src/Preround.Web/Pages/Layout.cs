@@ -9,6 +9,7 @@ internal static class Layout
     [
         ("/", "Compose", "compose"),
         ("/audit", "Audit", "audit"),
+        ("/plan", "Plan", "plan"),
         ("/rules", "Rules", "rules"),
         ("/settings", "Settings", "settings"),
     ];
@@ -23,6 +24,7 @@ internal static class Layout
         <meta name="color-scheme" content="light">
         <title>{{E(title)}} · Preround</title>
         <link rel="stylesheet" href="/assets/app.css">
+        <link rel="stylesheet" href="/assets/plan.css">
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
         </head>
         <body>

@@ -20,7 +20,7 @@ internal static class PlanCalendar
     /// </summary>
     public static async Task<CalendarView> LoadAsync(PlanData data, DateTimeOffset from, DateTimeOffset to, bool all, CancellationToken ct)
     {
-        var queue = await data.QueueAsync(ct);
+        var queue = await data.QueueAsync(ct, write: false);
         var statuses = all ? null : new[] { PlannedPostStatus.Queued, PlannedPostStatus.Ready, PlannedPostStatus.Done };
         var posts = await queue.ListAsync(new QueueFilter(statuses, from, to), ct);
         var strategy = await data.StrategyAsync(ct);

@@ -15,6 +15,7 @@ internal sealed class PlanData(WebOptions options, Analyzer analyzer, TimeProvid
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CoolingOffPolicy _coolingOff = options.CoolingOff ?? new CoolingOffPolicy();
+    private readonly StorageLocation _location = options.Storage ?? StorageLocator.Resolve(null, null);
     private PlanningDatabase? _db;
 
     /// <summary>The user's time zone: what the calendar shows and how typed times are read.</summary>
@@ -37,7 +38,7 @@ internal sealed class PlanData(WebOptions options, Analyzer analyzer, TimeProvid
         {
             if (_db is null)
             {
-                var db = PlanningDatabase.Open(options.Storage ?? StorageLocator.Resolve(null, null), clock);
+                var db = PlanningDatabase.Open(_location, clock);
                 await db.MigrateAsync(ct);
                 _db = db;
             }
@@ -49,13 +50,30 @@ internal sealed class PlanData(WebOptions options, Analyzer analyzer, TimeProvid
         }
     }
 
+    /// <summary>
+    /// The stores to read from: the database once it exists, and an empty plan while a SQLite file has not been created
+    /// yet (so a page view never writes to the user's data folder: nothing is stored until the user saves something).
+    /// </summary>
+    public async Task<(IPlanStore Plans, IContactStore Contacts)> ReadAsync(CancellationToken ct)
+    {
+        if (_db is null && _location.Provider == StorageProvider.Sqlite && !File.Exists(_location.Target))
+        {
+            return (EmptyPlanStore.Instance, EmptyPlanStore.Instance);
+        }
+        var db = await DatabaseAsync(ct);
+        return (db.Plans, db.Contacts);
+    }
+
     /// <summary>The queue service the CLI uses, with this app's checker (and policy) and cooling-off hold.</summary>
-    public async Task<QueueService> QueueAsync(CancellationToken ct) =>
-        new((await DatabaseAsync(ct)).Plans, new DelegateDraftChecker(analyzer.Check), clock, _coolingOff);
+    /// <param name="write">False for pages and calls that only read (see <see cref="ReadAsync"/>).</param>
+    public async Task<QueueService> QueueAsync(CancellationToken ct, bool write = true) =>
+        new(write ? (await DatabaseAsync(ct)).Plans : (await ReadAsync(ct)).Plans, new DelegateDraftChecker(analyzer.Check), clock, _coolingOff);
 
-    public async Task<ContactService> ContactsAsync(CancellationToken ct) => new((await DatabaseAsync(ct)).Contacts, clock);
+    /// <param name="write">False for pages and calls that only read.</param>
+    public async Task<ContactService> ContactsAsync(CancellationToken ct, bool write = true) =>
+        new(write ? (await DatabaseAsync(ct)).Contacts : (await ReadAsync(ct)).Contacts, clock);
 
-    public async Task<StrategyProfile?> StrategyAsync(CancellationToken ct) => await (await DatabaseAsync(ct)).Plans.GetStrategyAsync(ct);
+    public async Task<StrategyProfile?> StrategyAsync(CancellationToken ct) => await (await ReadAsync(ct)).Plans.GetStrategyAsync(ct);
 
     /// <summary>A UTC time as the user reads it.</summary>
     public DateTimeOffset Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Zone);

@@ -16,6 +16,7 @@ internal static class PlanModule
         PlanEndpoints.Map(endpoints);
         ContactEndpoints.Map(endpoints);
         ReviewEndpoints.Map(endpoints);
+        Pages.PlanPages.Map(endpoints);
 
     }
 

@@ -87,14 +87,14 @@ internal static class PlanUpload
             }
             var options = o.ArchiveFormat is { Length: > 0 } f ? ImportOptions.Default with { Format = f } : ImportOptions.Default;
             var (posts, _) = ArchiveHistory.Load(temp, options);
-            var db = await data.DatabaseAsync(ct);
+            var (plans, contacts) = await data.ReadAsync(ct);
             return ReviewAnalyzer.Analyze(new ReviewInput
             {
                 History = posts,
                 AsOf = o.AsOf ?? data.Now,
-                Strategy = await db.Plans.GetStrategyAsync(ct),
-                Queue = await db.Plans.ListPostsAsync(QueueFilter.Open, ct),
-                Contacts = await db.Contacts.ListContactsAsync(ct),
+                Strategy = await plans.GetStrategyAsync(ct),
+                Queue = await plans.ListPostsAsync(QueueFilter.Open, ct),
+                Contacts = await contacts.ListContactsAsync(ct),
                 HighProfileAccounts = o.HighProfile,
                 TimeZone = data.Zone,
             });

@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Where this app's plan database and uploads live.</summary>
+    public string PlanFolder { get; } = Path.Combine(Path.GetTempPath(), "preround-web-browser-" + Guid.NewGuid().ToString("N"));
+
     public Uri Address => _app!.Address;
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -30,7 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             if (IsCi) throw new InvalidOperationException($"Browser tests need Chromium at {ChromiumPath}; .ci/run installs it with 'apt-get install chromium'.");
             return;
         }
-        _app = await PreroundApp.StartAsync(new WebOptions { Port = 0, Analyzer = TestRules.Analyzer });
+        // NOTE: the plan lives in a temp folder of its own, never in the data folder of whoever runs the tests.
+        Directory.CreateDirectory(Path.Combine(PlanFolder, "uploads"));
+        _app = await PreroundApp.StartAsync(PlanAppFactory.Options(PlanFolder));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -68,6 +73,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         if (_app is not null) await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(PlanFolder)) Directory.Delete(PlanFolder, recursive: true);
     }
 }
 
