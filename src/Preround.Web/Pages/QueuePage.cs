@@ -37,11 +37,11 @@ internal static class QueuePage
             <section class="card" aria-labelledby="io-title">
               <div class="card-head"><h2 id="io-title">Import and export</h2></div>
               <div class="io">
-                <form method="post" action="/plan/import" enctype="multipart/form-data" class="stack import-form" aria-describedby="import-help">
+                <form method="post" action="/plan/import" enctype="multipart/form-data" class="stack import-form" aria-describedby="import-help" data-upload="fetch">
                   {{token}}
                   <div class="field"><label for="import-file">CSV of planned posts</label><input id="import-file" name="csv" type="file" accept=".csv,text/csv" required></div>
                   <p id="import-help" class="hint">Columns <code>planned_at</code>, <code>platform</code>, <code>text</code> and optionally <code>note</code>; times in {{E(data.Zone.Id)}}. Every row is checked; all rows are queued or none.</p>
-                  <div><button type="submit" class="btn">Import</button></div>
+                  <div><button type="submit" class="btn">Import</button> <span class="hint" data-busy hidden role="status">Importing…</span></div>
                   {{PlanFrame.Errors(importErrors)}}
                 </form>
                 <div class="stack">
@@ -52,7 +52,7 @@ internal static class QueuePage
               </div>
             </section>
             """;
-        return PlanFrame.Page("Queue", "queue", "Drafts waiting for their time. Flagged drafts sleep on it before they can be marked ready.", content, notice, error);
+        return PlanFrame.Page("Queue", "queue", "Drafts waiting for their time. Flagged drafts sleep on it before they can be marked ready.", content, notice, error, "plan.js");
     }
 
     private static string Row(PlannedPost p, PlanData data, string token)

@@ -16,7 +16,7 @@ internal static class ReviewPage
             </section>
             """;
         var content = $$"""
-            <form method="post" action="/plan/review" enctype="multipart/form-data" class="card stack review-form" aria-labelledby="upload-title" id="review-form">
+            <form method="post" action="/plan/review" enctype="multipart/form-data" class="card stack review-form" aria-labelledby="upload-title" id="review-form" data-upload="fetch">
               {{token}}
               <div class="card-head"><h2 id="upload-title">Upload your history</h2></div>
               <div class="field"><label for="history">Archive or export</label><input id="history" name="history" type="file" required aria-describedby="history-help"></div>
@@ -26,7 +26,7 @@ internal static class ReviewPage
                 <div class="field"><label for="archive-format">Format</label><select id="archive-format" name="archive_format"><option value="">Detect</option>{{Options(ArchiveImporter.FormatNames.Select(f => (f, f == "x" ? "X" : char.ToUpperInvariant(f[0]) + f[1..])), null)}}</select></div>
               </div>
               {{PlanFrame.Errors(errors)}}
-              <div><button type="submit" class="btn btn-primary">Review</button> <span class="hint" id="review-busy" hidden role="status">Reading the archive…</span></div>
+              <div><button type="submit" class="btn btn-primary">Review</button> <span class="hint" id="review-busy" data-busy hidden role="status">Reading the archive…</span></div>
             </form>
             {{result}}
             """;

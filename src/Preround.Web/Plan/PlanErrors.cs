@@ -21,6 +21,7 @@ internal static class PlanErrors
             new Dictionary<string, object?> { ["rules"] = block.Rules }),
         PlanningException p => new(StatusCodes.Status409Conflict, "The plan was not changed", p.Message),
         ArchiveException a => new(StatusCodes.Status400BadRequest, "The history could not be read", a.Message),
+        PlanningUploadException u => new(StatusCodes.Status400BadRequest, "The history could not be read", u.Message),
         StorageException s => new(StatusCodes.Status503ServiceUnavailable, "The plan store is not available", s.Message),
         _ => null,
     };

@@ -6,6 +6,7 @@ using Preround.Planning.Calendar;
 using Preround.Planning.Queue;
 using Preround.Planning.Review;
 using Preround.Web.Api;
+using Preround.Web.Audit;
 
 namespace Preround.Web.Plan;
 
@@ -72,51 +73,43 @@ internal static class PlanUpload
     };
 
     /// <summary>
-    /// Reviews an uploaded history. The upload is copied to a temp file with its own extension (the importers tell
-    /// formats apart by it), read, and deleted whatever happens.
+    /// Reviews an uploaded history. The upload is saved under its own name in a private temp folder (the importers
+    /// recognise exports such as <c>tweets.js</c> or <c>Shares.csv</c> by name), read, and deleted whatever happens.
     /// </summary>
-    /// <exception cref="ArchiveException">The archive is corrupt or not one the importers read.</exception>
+    /// <exception cref="ArchiveException">The archive is corrupt or not one the importers read (the message names the upload, not the temp path).</exception>
     public static async Task<ReviewReport> ReviewAsync(IFormFile history, ReviewOptions o, PlanData data, CancellationToken ct)
     {
-        var temp = Path.Combine(data.TempDirectory, $"preround-review-{Guid.NewGuid():N}{SafeExtension(history.FileName)}");
+        using var upload = UploadedArchive.Create(history.FileName, data.TempDirectory);
+        IReadOnlyList<HistoryPost> posts;
         try
         {
-            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
+            await using (var file = new FileStream(upload.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
             {
                 await history.CopyToAsync(file, ct);
             }
             var options = o.ArchiveFormat is { Length: > 0 } f ? ImportOptions.Default with { Format = f } : ImportOptions.Default;
-            var (posts, _) = ArchiveHistory.Load(temp, options);
-            var (plans, contacts) = await data.ReadAsync(ct);
-            return ReviewAnalyzer.Analyze(new ReviewInput
-            {
-                History = posts,
-                AsOf = o.AsOf ?? data.Now,
-                Strategy = await plans.GetStrategyAsync(ct),
-                Queue = await plans.ListPostsAsync(QueueFilter.Open, ct),
-                Contacts = await contacts.ListContactsAsync(ct),
-                HighProfileAccounts = o.HighProfile,
-                TimeZone = data.Zone,
-            });
+            (posts, _) = ArchiveHistory.Load(upload.Path, options);
         }
-        finally
+        catch (ArchiveException e)
         {
-            File.Delete(temp);
+            throw new PlanningUploadException(upload.Describe(e.Message), e);
         }
-    }
-
-    /// <summary>The file's extension, compound ones (<c>.tar.gz</c>) included; letters and digits only.</summary>
-    internal static string SafeExtension(string? fileName)
-    {
-        var name = Path.GetFileName(fileName ?? "").ToLowerInvariant();
-        foreach (var compound in new[] { ".tar.gz", ".tar.bz2", ".tar.xz" })
+        var (plans, contacts) = await data.ReadAsync(ct);
+        return ReviewAnalyzer.Analyze(new ReviewInput
         {
-            if (name.EndsWith(compound, StringComparison.Ordinal)) return compound;
-        }
-        var ext = Path.GetExtension(name);
-        return ext.Length is > 1 and <= 10 && ext.Skip(1).All(char.IsAsciiLetterOrDigit) ? ext : "";
+            History = posts,
+            AsOf = o.AsOf ?? data.Now,
+            Strategy = await plans.GetStrategyAsync(ct),
+            Queue = await plans.ListPostsAsync(QueueFilter.Open, ct),
+            Contacts = await contacts.ListContactsAsync(ct),
+            HighProfileAccounts = o.HighProfile,
+            TimeZone = data.Zone,
+        });
     }
 }
+
+/// <summary>An uploaded history the importers could not read; the message names the upload, never the temp path.</summary>
+internal sealed class PlanningUploadException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>What the user may add to a review upload.</summary>
 internal sealed record ReviewOptions(IReadOnlyCollection<string> HighProfile, DateTimeOffset? AsOf, string? ArchiveFormat);

@@ -1,5 +1,5 @@
 // Plan pages: the calendar grid is keyboard navigable (roving focus over the days: arrows, Home/End, Page Up/Down for
-// the previous and next month or week), and the review form says it is working while a large archive uploads.
+// the previous and next month or week), and upload forms post through fetch with the antiforgery header.
 (() => {
   'use strict';
 
@@ -52,11 +52,31 @@
     });
   }
 
-  const reviewForm = document.getElementById('review-form');
-  if (reviewForm) {
-    reviewForm.addEventListener('submit', () => {
-      const busy = document.getElementById('review-busy');
-      if (busy) busy.hidden = false;
-    });
-  }
+  // Upload forms (review, CSV import) are sent with fetch so that csrf.js adds the antiforgery header (a browser's
+  // multipart post must carry it); the page the server answers with replaces this one's content.
+  document.addEventListener('submit', async (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.dataset.upload !== 'fetch') return;
+    event.preventDefault();
+    const busy = form.querySelector('[data-busy]');
+    const button = form.querySelector('button[type="submit"]');
+    if (busy) busy.hidden = false;
+    if (button) button.disabled = true;
+    try {
+      const response = await fetch(form.action, { method: 'POST', body: new FormData(form), headers: { Accept: 'text/html' } });
+      const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const next = doc.querySelector('main');
+      if (!next) throw new Error(`unexpected answer (${response.status})`);
+      document.querySelector('main').replaceWith(next);
+      document.title = doc.title;
+      if (response.redirected) history.pushState(null, '', response.url);
+      const focus = next.querySelector('#review') || next.querySelector('[role="alert"]') || next.querySelector('.notice') || next;
+      if (!focus.hasAttribute('tabindex')) focus.setAttribute('tabindex', '-1');
+      focus.focus();
+    } catch (error) {
+      if (busy) { busy.hidden = false; busy.textContent = `The upload failed: ${error.message}. Is preround serve still running?`; }
+    } finally {
+      if (button) button.disabled = false;
+    }
+  });
 })();

@@ -194,7 +194,7 @@ public sealed partial class PlanPageTests(PlanAppFactory app) : IClassFixture<Pl
         Assert.Contains("Share of replies by account", report);
         Assert.Contains("Next actions", report);
         Assert.Contains("class='bar drop'", report);
-        Assert.Empty(Directory.GetFiles(app.UploadFolder));
+        Assert.Empty(Directory.GetFileSystemEntries(app.UploadFolder));
     }
 
     private static string Cell(string html, DateTime day) =>

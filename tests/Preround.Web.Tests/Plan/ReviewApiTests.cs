@@ -71,7 +71,7 @@ public sealed class ReviewApiTests(PlanAppFactory app) : IClassFixture<PlanAppFa
         Assert.InRange(root.GetProperty("promotional_share").GetDouble(), 0.18, 0.22);
         Assert.Equal(3, root.GetProperty("reply_targets").GetArrayLength());
         Assert.NotEmpty(root.GetProperty("actions").EnumerateArray());
-        Assert.Empty(Directory.GetFiles(app.UploadFolder));
+        Assert.Empty(Directory.GetFileSystemEntries(app.UploadFolder));
     }
 
     [Fact]
@@ -92,19 +92,13 @@ public sealed class ReviewApiTests(PlanAppFactory app) : IClassFixture<PlanAppFa
         corrupt.Add(new ByteArrayContent([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), "history", "x-archive.zip");
         var broken = await client.PostAsync("/api/plan/review", corrupt);
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
-        Assert.Equal("The history could not be read", (await Api.Http.Json(broken)).GetProperty("title").GetString());
+        var brokenProblem = await Api.Http.Json(broken);
+        Assert.Equal("The history could not be read", brokenProblem.GetProperty("title").GetString());
+        Assert.Contains("x-archive.zip", brokenProblem.GetProperty("detail").GetString());
+        Assert.DoesNotContain(app.UploadFolder, brokenProblem.GetProperty("detail").GetString());
 
         var format = await client.PostAsync("/api/plan/review", Upload(History(), "h.csv", ("archive_format", "friendster")));
         Assert.Contains("generic", (await Api.Http.Json(format)).GetProperty("errors").GetProperty("archive_format")[0].GetString());
-        Assert.Empty(Directory.GetFiles(app.UploadFolder));
+        Assert.Empty(Directory.GetFileSystemEntries(app.UploadFolder));
     }
-
-    [Theory]
-    [InlineData("history.tar.gz", ".tar.gz")]
-    [InlineData("Twitter-Archive.ZIP", ".zip")]
-    [InlineData("../../etc/passwd", "")]
-    [InlineData("posts.js;rm -rf", "")]
-    [InlineData(null, "")]
-    public void TheTempFileKeepsOnlyASafeExtension(string? name, string expected) =>
-        Assert.Equal(expected, Preround.Web.Plan.PlanUpload.SafeExtension(name));
 }
