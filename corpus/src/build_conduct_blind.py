@@ -16,7 +16,7 @@ with open(os.path.join(here, "..", "conduct-blind.jsonl"), "w", encoding="utf-8"
     for n, r in enumerate(out, 1):
         assert r["text"] not in texts, r["text"]; texts.add(r["text"])
         assert r["severity"] in ("ok", "warn", "block") and r["author_role"] and r["platform"]
-        f.write(json.dumps({"id": f"cb-{n:03d}", **r}, ensure_ascii=False) + "\n")
+        f.write(json.dumps({"id": f"conduct-{n:03d}", **r}, ensure_ascii=False) + "\n")
 from collections import Counter
 c = Counter(l for r in out for l in r["labels"])
 print(len(out), "posts;", len(clean), "clean", f"({len(clean)/len(out):.0%});", dict(c))

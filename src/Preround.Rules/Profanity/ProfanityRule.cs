@@ -42,14 +42,32 @@ public sealed partial class ProfanityRule : Rule
             var original = t.ToOriginal(m.Index, m.Length);
             if (t.Original.AsSpan(original.Start, original.Length).SequenceEqual("af")) context.Report(original, 0.7);
         }
+        foreach (Match m in Slang().Matches(t.Normalized))
+        {
+            var original = t.ToOriginal(m.Index, m.Length);
+            // Lower case only: "AF" is atrial fibrillation.
+            if (t.Original.AsSpan(original.Start, original.Length).SequenceEqual(m.Value) && !Covered(context, original)) context.Report(original, 0.7);
+        }
         if (cues.Any(Cue.Masked)) MaskedWords.Report(context);
+    }
+
+    private static bool Covered(RuleContext context, TextSpan span)
+    {
+        foreach (var f in context.Findings)
+        {
+            if (f.RuleId == RuleIds.Profanity && f.Span.Start == span.Start) return true;
+        }
+        return false;
     }
 
     private static bool IsName(string original, TextSpan span) =>
         span.Length >= 4 && original[span.Start] == 'D' && original.AsSpan(span.Start, span.Length).Equals("Dick", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<![\w@#])(?:(?:mother)?f+u+c+k+(?:ing|in|ed|er|ers|s|face|faces|wit|wits|tard|ery|boy|head|heads|off|up|ton)?|f[cu]?k(?:ing|in|n|ed|er|s)|fkn|fcking|fukn|fukkin|effing|effin|wtf|wtaf|stfu|gtfo|omfg|fml|lmfao|(?:bull|horse|ape|chicken|holy|dip)?shit(?:s|ty|tier|tiest|show|shows|storm|head|heads|hole|holes|post|posting|ted|ting|load|ton|faced)?|shat|(?:dumb|jack|smart|kick|lard|fat|hard|tight|bad)?ass(?:hole|holes|hat|hats|es|wipe|wipes|clown|clowns|ed)?|arse(?:hole|holes)?|bitch(?:es|ing|y|ed)?|bastards?|dick(?:head|heads|s)?|cunts?|twats?|piss(?:ed|ing|es|y)?|goddam+(?:n|it|mit|ned)?|god damn(?:it)?|damn(?:it|ed)?|dammit|douche(?:bag|bags|s)?|cocksuck(?:er|ers|ing)|whores?|sluts?|wank(?:er|ers)?|bollocks)(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@#])(?:(?:mother)?(?:f+u+c+k+|fv+c+k+|ph+u+c+k+|fu+q+)(?:ing|in|ed|er|ers|s|face|faces|wit|wits|tard|ery|boy|head|heads|off|up|ton)?|f[cu]?k(?:ing|in|n|ed|er|s)|fkn|fcking|fukn|fukkin|effing|effin|wtf|wtaf|stfu|gtfo|omfg|fml|lmfao|(?:bull|horse|ape|chicken|holy|dip)?shit(?:s|ty|tier|tiest|show|shows|storm|head|heads|hole|holes|post|posting|ted|ting|load|ton|faced)?|shat|(?:dumb|jack|smart|kick|lard|fat|hard|tight|bad)?ass(?:hole|holes|hat|hats|es|wipe|wipes|clown|clowns|ed)?|arse(?:hole|holes)?|bitch(?:es|ing|y|ed)?|bastards?|dick(?:head|heads|s)?|cunts?|twats?|piss(?:ed|ing|es|y)?|goddam+(?:n|it|mit|ned)?|god damn(?:it)?|damnit|dammit|douche(?:bag|bags|s)?|cocksuck(?:er|ers|ing)|whores?|sluts?|wank(?:er|ers)?|bollocks)(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Explicit();
+
+    [GeneratedRegex(@"(?<=\b(?:a|an|such an?|total|absolute|arrogant|little|smug|massive|pompous|entitled|complete)\s)pricks?\b|(?<=\b(?:tired|hungover|drunk|broke|done|exhausted|cold|hot|salty|bored|hungry|sleepy|stressed|busy|lit|extra|cute|sus|dead|weird|awkward|annoying|slow|pissed|mad|sick|anxious|nervous|fried|burnt out|burned out|sore|petty|over it)\s)af\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Slang();
 
     [GeneratedRegex(@"(?<=[a-z]{3,}\s)af(?=\s*(?:$|[.!?,;)\n]|\p{So}|\p{Cs}|#|lol|and\b|but\b|rn\b|today|tonight))", RegexOptions.CultureInvariant)]
     private static partial Regex Abbreviated();

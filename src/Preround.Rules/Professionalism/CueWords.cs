@@ -12,7 +12,7 @@ internal static class CueWords
     /// <summary>Stems whose every inflection is a cue ("fuck" covers "fuckin", "fuckers").</summary>
     public static readonly (string Stem, Cue Cue)[] Stems =
     [
-        ("fuck", Cue.Profane), ("fck", Cue.Profane), ("fuk", Cue.Profane), ("shit", Cue.Profane), ("bitch", Cue.Profane),
+        ("fuck", Cue.Profane), ("fck", Cue.Profane), ("fvck", Cue.Profane), ("phuck", Cue.Profane), ("fuq", Cue.Profane), ("prick", Cue.Profane), ("fuk", Cue.Profane), ("shit", Cue.Profane), ("bitch", Cue.Profane),
         ("asshole", Cue.Profane), ("motherf", Cue.Profane), ("bullshit", Cue.Profane), ("dumbass", Cue.Profane | Cue.Insult),
         ("jackass", Cue.Profane | Cue.Insult), ("goddamn", Cue.Profane), ("douche", Cue.Profane | Cue.Insult),
         ("libtard", Cue.Political), ("trumptard", Cue.Political), ("demonrat", Cue.Political), ("democrap", Cue.Political),
@@ -46,7 +46,7 @@ internal static class CueWords
         }
 
         Add(Cue.Masked, "f");
-        Add(Cue.Profane, "assed goddammit goddamit goddam ass asses arse arsehole assholes bastard bastards damn damned dammit damnit cunt cunts twat twats piss pissed pissing prick dick dickhead dickheads wtf stfu gtfo omfg fml effing effin af shat cocksucker whore whores slut sluts wanker bollocks crapload badass kickass smartass");
+        Add(Cue.Profane, "af assed goddammit goddamit goddam ass asses arse arsehole assholes bastard bastards damn damned dammit damnit cunt cunts twat twats piss pissed pissing prick dick dickhead dickheads wtf stfu gtfo omfg fml effing effin af shat cocksucker whore whores slut sluts wanker bollocks crapload badass kickass smartass");
         Add(Cue.Insult, "bully bullies racist racists bigot bigots creep creeps hillbillies rednecks sad idiots idiot idiotic morons moronic cretin cretins ghoul ghouls scumbag scumbags dirtbag dirtbags lowlife lowlifes clown clowns buffoon buffoons halfwit dimwit dimwits nitwit numbskull loser losers psychopath psychopaths sociopath sociopaths degenerate degenerates vermin subhuman parasite parasites leech leeches quack quacks fraud frauds cowards coward trash garbage pathetic spineless worthless brain-dead braindead brain toothless inbred lunatic lunatics nutjob nutjobs psycho psychos hack hacks snake snakes pig pigs useless clueless incompetent disgusting evil ignorant dumb dumber dumbest dolt sellout sellouts grifter grifters traitor traitors fascist fascists nazi nazis monster monsters animals boots waste jerk jerks liar liars rat rats ghouls weasel weasels bozo bozos dipshit dipshits jackasses");
         Add(Cue.Harm, "bled tumor tumors cancer catch expect taken time die dies died dying dead death hell rot rots rotting suffer suffers suffering kill killed shoot shot hang hanged hung burn burns choke karma bleed croak drop wish hope hoping pray praying deserve deserves deserved let left withhold withholding refuse refusing slow sweet forget forgot executed");
         Add(Cue.Political, "woke legislature statehouse house wing voter voters vote voting voted democrat democrats dems dem democratic republican republicans gop conservative conservatives conservatism liberal liberals libs leftist leftists left right-wing right-wingers rightwing left-wing progressive progressives maga trump trumpers trumpism biden harris obama desantis pelosi mcconnell newsom vance senator senators congressman congresswoman congress representative governor president politician politicians lawmakers legislators party parties partisan election administration cabinet commie commies communist communists socialist socialists snowflake snowflakes sheeple deplorables rfk side magat magats cult");
@@ -59,7 +59,7 @@ internal static class CueWords
         Add(Cue.Sexual, "lingerie nude nudes naked topless onlyfans fansly thirst boudoir nsfw spicy sexy seductive naughty bikini underwear panties twerk twerking stripper strip hours 😘 😏 💋 😈 🍆 🍑 💦 🔥 18+ sponge play playing temperature");
         Add(Cue.Match, "casper scenarios leaked leak record match matched matching rank ranked ranking ranks #1 number first top choice pd apd pds program programs interview interviews interviewing second look love letter letter intent signed eras nrmp soap mmi questions");
         Add(Cue.Quit, "shift quit quitting quits resign resigning resigned resignation notice walked walking walkout no-show no-showing show ghosting ghosted abandon abandoned abandoning sick cover figure scramble leaving mid-shift");
-        Add(Cue.JobHunt, "recruiters recruiter hiring opentowork open-to-work dm opportunities offers job interviewing hunting linkedin looking applying");
+        Add(Cue.JobHunt, "cv resume transfer transfers recruiters recruiter hiring opentowork open-to-work dm opportunities offers job interviewing hunting linkedin looking applying");
         Add(Cue.Contract, "contract contracts salary salaries offer compensation comp rvu rvus bonus non-compete noncompete nda confidential payroll");
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -18,6 +18,8 @@ public sealed class ProfanityRuleTests
     [InlineData("**Key point**: wash your hands.")]
     [InlineData("A1c of 7.2 in a 34yo with covid19 history")]
     [InlineData("Heck of a night, crap coffee, hell of a team.")]
+    [InlineData("damn printer jammed again, third time today.")]
+    [InlineData("New AF on tele, started a drip.")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]
@@ -29,7 +31,9 @@ public sealed class ProfanityRuleTests
     [InlineData("Whoever stocked the Pyxis: [|WTF|].")]
     [InlineData("Every [|f🤬cking|] time I sit down.")]
     [InlineData("Kiss my [|a$$|], night float.")]
-    [InlineData("Who the hell approved this? [|Damn|].")]
+    [InlineData("Hungover [|af|] on rounds today")]
+    [InlineData("[|Fvck|] the new charting update.")]
+    [InlineData("Dr. Feld is an arrogant [|prick|].")]
     [InlineData("Still stressing like a [|m0therf*cker|].")]
     [InlineData("Staff parking is $28 a day. Absolute [|horseshit|].")]
     [InlineData("Pay us, [|goddammit|].")]

@@ -1,0 +1,24 @@
+using Preround.Rules.Lifestyle;
+using Preround.Testing;
+
+namespace Preround.Rules.Tests.Lifestyle;
+
+public sealed class SubstanceWithClinicalIdentityRuleTests
+{
+    private static readonly SubstanceWithClinicalIdentityRule Rule = new();
+
+    [Theory]
+    [InlineData("Yes, I drink wine on vacation. No, I'm not on call.")]
+    [InlineData("Beer-league hockey with the residents tonight, no scrubs, lots of bruises.")]
+    [InlineData("Celebrated passing boards with a glass of champagne and my family.")]
+    [InlineData("Alcohol withdrawal can be deadly; talk to a clinician about a safe plan before you stop.")]
+    [InlineData("The patient came in drunk after a bar fight and needed stitches in the ED.")]
+    public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
+
+    [Theory]
+    [InlineData("[photo: me in scrubs holding a bottle of [|vodka|] in the call room] Post-call starts now")]
+    [InlineData("[|Wine|] in my cup for the rest of this shift. Don't tell the charge nurse 🤫")]
+    [InlineData("Took an [|edible|] before orientation and it was the best lecture ever")]
+    [InlineData("[|Bourbon|] tasting after the cadaver lab, still in our white coats")]
+    public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
+}
