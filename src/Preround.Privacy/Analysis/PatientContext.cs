@@ -9,23 +9,28 @@ namespace Preround.Privacy.Analysis;
 /// </summary>
 public sealed class PatientContext
 {
+    private readonly AnalyzedText _text;
     private readonly bool[] _patient;
-    private readonly bool[] _aggregate;
-    private readonly bool[] _family;
-    private readonly bool[] _practice;
-    private readonly bool[] _colleague;
-    private readonly bool[] _consented;
+    // NOTE: the sentence kinds below are computed on first use (each is a regex over the whole draft): a draft with
+    // no patient anchor and no personal date never needs them. Null until then.
+    private bool[]? _aggregate;
+    private bool[]? _family;
+    private bool[]? _practice;
+    private bool[]? _colleague;
+    private bool[]? _consented;
 
-    private PatientContext(int sentences, List<TextSpan> anchors)
+    private PatientContext(AnalyzedText text, int sentences, List<TextSpan> anchors)
     {
+        _text = text;
         _patient = new bool[sentences];
-        _aggregate = new bool[sentences];
-        _family = new bool[sentences];
-        _practice = new bool[sentences];
-        _colleague = new bool[sentences];
-        _consented = new bool[sentences];
         Anchors = anchors;
     }
+
+    private bool[] Aggregate => _aggregate ??= Mark(ContextPatterns.Aggregate());
+    private bool[] Family => _family ??= Mark(ContextPatterns.OwnFamily());
+    private bool[] Practice => _practice ??= Mark(ContextPatterns.Practice());
+    private bool[] Colleague => _colleague ??= Mark(ContextPatterns.Colleague());
+    private bool[] Consented => _consented ??= Mark(ContextPatterns.Consented());
 
     /// <summary>Normalised spans that establish a specific patient or encounter.</summary>
     public IReadOnlyList<TextSpan> Anchors { get; }
@@ -42,7 +47,7 @@ public sealed class PatientContext
         var n = text.Normalized;
         var count = Math.Max(1, text.Sentences.Count);
         var anchors = new List<TextSpan>();
-        var ctx = new PatientContext(count, anchors);
+        var ctx = new PatientContext(text, count, anchors);
 
         if (ContextPatterns.MayAnchorPatient(n))
         {
@@ -76,17 +81,12 @@ public sealed class PatientContext
         }
         if (draftContext == DraftContext.ReviewReply) ctx.AddressesPatient = true;
 
-        Mark(text, ContextPatterns.Aggregate(), ctx._aggregate, count);
-        Mark(text, ContextPatterns.OwnFamily(), ctx._family, count);
-        Mark(text, ContextPatterns.Practice(), ctx._practice, count);
-        Mark(text, ContextPatterns.Colleague(), ctx._colleague, count);
-        Mark(text, ContextPatterns.Consented(), ctx._consented, count);
         // A bed, bay or room number, or "Mrs. Lee" beside care words, says a patient is meant, unless the
         // sentence is a conference programme or the practice's own notice ("Session in room 204").
         foreach (var m in Recognizers.IdentifierPatterns.RoomOrBed().EnumerateMatches(n))
         {
             var s = Clamp(text.SentenceAt(m.Index), count);
-            if (!ctx._aggregate[s] && !ctx._practice[s]) anchors.Add(new TextSpan(m.Index, m.Length));
+            if (!ctx.Aggregate[s] && !ctx.Practice[s]) anchors.Add(new TextSpan(m.Index, m.Length));
         }
         foreach (var m in ContextPatterns.TitledName().EnumerateMatches(n))
         {
@@ -102,9 +102,9 @@ public sealed class PatientContext
     {
         if (!HasPatient) return false;
         var s = Clamp(text.SentenceAt(normalizedPosition), _patient.Length);
-        if (_consented[s]) return false;
+        if (Consented[s]) return false;
         if (_patient[s]) return true;
-        if (_aggregate[s] || _family[s] || _practice[s] || _colleague[s]) return false;
+        if (Aggregate[s] || Family[s] || Practice[s] || Colleague[s]) return false;
         // A story runs over a few sentences: "Wild night in the ED. The 34yo teacher from Bozeman..."
         for (var d = 1; d <= 2; d++)
         {
@@ -115,16 +115,16 @@ public sealed class PatientContext
     }
 
     /// <summary>Whether the sentence at a normalised position is about the practice (hours, booking, its phone).</summary>
-    public bool IsPractice(AnalyzedText text, int normalizedPosition) => _practice[Clamp(text.SentenceAt(normalizedPosition), _practice.Length)];
+    public bool IsPractice(AnalyzedText text, int normalizedPosition) => Practice[Clamp(text.SentenceAt(normalizedPosition), Practice.Length)];
 
     /// <summary>Whether the sentence at a normalised position thanks, welcomes or congratulates colleagues.</summary>
-    public bool IsColleague(AnalyzedText text, int normalizedPosition) => _colleague[Clamp(text.SentenceAt(normalizedPosition), _colleague.Length)];
+    public bool IsColleague(AnalyzedText text, int normalizedPosition) => Colleague[Clamp(text.SentenceAt(normalizedPosition), Colleague.Length)];
 
     /// <summary>Whether the sentence at a normalised position is about one's own family.</summary>
-    public bool IsFamily(AnalyzedText text, int normalizedPosition) => _family[Clamp(text.SentenceAt(normalizedPosition), _family.Length)];
+    public bool IsFamily(AnalyzedText text, int normalizedPosition) => Family[Clamp(text.SentenceAt(normalizedPosition), Family.Length)];
 
     /// <summary>Whether the sentence at a normalised position is a statistic, conference or teaching material.</summary>
-    public bool IsAggregate(AnalyzedText text, int normalizedPosition) => _aggregate[Clamp(text.SentenceAt(normalizedPosition), _aggregate.Length)];
+    public bool IsAggregate(AnalyzedText text, int normalizedPosition) => Aggregate[Clamp(text.SentenceAt(normalizedPosition), Aggregate.Length)];
 
     internal static bool IsGeneric(string n, int index)
     {
@@ -165,9 +165,11 @@ public sealed class PatientContext
         return s[(i + 1)..].ToString();
     }
 
-    private static void Mark(AnalyzedText text, System.Text.RegularExpressions.Regex regex, bool[] flags, int count)
+    private bool[] Mark(System.Text.RegularExpressions.Regex regex)
     {
-        foreach (var m in regex.EnumerateMatches(text.Normalized)) flags[Clamp(text.SentenceAt(m.Index), count)] = true;
+        var flags = new bool[_patient.Length];
+        foreach (var m in regex.EnumerateMatches(_text.Normalized)) flags[Clamp(_text.SentenceAt(m.Index), flags.Length)] = true;
+        return flags;
     }
 
     private static int Clamp(int s, int count) => Math.Clamp(s, 0, count - 1);

@@ -193,7 +193,8 @@ internal static partial class IdentifierRecognizer
     internal static void Add(AnalyzedText text, PatientContext ctx, List<Detail> into, DetailKind kind, int index, int length, double confidence, bool practiceLowers, bool? forceTied = null)
     {
         var tied = forceTied ?? ctx.IsPatientTied(text, index);
-        if (practiceLowers && ctx.IsPractice(text, index) && !ctx.AddressesPatient) tied = false;
+        // NOTE: tested only when tied, so an untied detail does not make the context mark the practice's sentences.
+        if (tied && practiceLowers && ctx.IsPractice(text, index) && !ctx.AddressesPatient) tied = false;
         var span = text.ToOriginal(index, length);
         into.Add(new Detail(kind, span, confidence, tied) { Text = text.Original.Substring(span.Start, span.Length) });
     }
