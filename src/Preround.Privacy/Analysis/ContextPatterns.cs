@@ -100,4 +100,34 @@ internal static partial class ContextPatterns
     /// <summary>Congratulating, thanking or welcoming colleagues: their names are not patients'.</summary>
     [GeneratedRegex(@"\b(?:congrat\w*|welcome|thank you|thanks|shout ?out|kudos|proud of (?:our|my) (?:team|colleague|resident|fellow|student|intern|nurses)|honou?red|mentor\w*|grateful to|celebrat\w*|promot\w*|matched|graduat\w*|award\w*|retir\w*|co-?author\w*|colleague\w*|attending|chief|program director|dean|preceptor)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Colleague();
+
+    /// <summary>
+    /// Story shapes that point at one person in care without saying "patient": "on my OR schedule", "hospice visit with",
+    /// "Name:" on a chart-like line, "the sweet old lady", "the toddler who fell", "in our ortho clinic", "on the geri ward".
+    /// </summary>
+    // NOTE: keep StoryAnchorLiterals in step: every match contains one of them, so most drafts skip the pattern.
+    [GeneratedRegex(@"\bon (?:my|our) (?:or |clinic |surgical |theatre |op |call |procedure )?(?:schedule|list|caseload|census)\b|\b(?:hospice|home|house|bedside|follow-?up) visit (?:with|to)\b|(?:^|\n)\s*(?:pt |patient )?name\s*:|\b(?:sweet|little|dear) old (?:lady|man|gentleman|gent|woman|guy|fella)\b|\b(?:the|a|an|this|that|our) (?:[\w'-]+ ){0,2}?(?:toddler|kid|child|boy|girl|man|woman|teen|teenager|baby|lady|guy|gentleman|driver|worker|hiker|swimmer|cyclist) who (?:fell|came|crashed|swallowed|overdosed|od'?d|coded|got|was|had|jumped|drowned|collapsed|arrived)\b|\b(?:in|at) our (?:\w+ )?(?:clinic|ward|unit|practice|office)\b|\bon (?:the|our) (?:\w+ )?(?:ward|unit)\b|\b(?:is|got|was) (?:finally )?extubated\b|\brang the bell\b|\b(?:my|our) (?:\w+ )?(?:consult|admission|admit|case) (?:today|tonight|this morning|yesterday|last night)\b|\b(?:he|she|they|lady|man|woman|guy|gentleman|gent|kid|boy|girl|teen|toddler|baby|mom|dad|grandma|grandpa|patient|pt|\d+ ?(?:yo|y/o|[mf]))\s+(?:just\s+)?(?:came|rolled|walked|wheeled|limped|was brought) (?:in|into)\b|\bcame (?:in|into (?:our|the) (?:\w+ )?(?:ed|er|urgent care|clinic|office|icu|unit|trauma bay|ambulance bay|hospital|practice|pharmacy)) (?:with|for|after|complaining|c/o|by ambulance|tonight|today|this morning|last night|yesterday)\b|\byour (?:mom|mum|dad|mother|father|son|daughter|wife|husband|grandma|grandpa|grandmother|grandfather|baby|little one)(?:'s)? (?:[\w']+ ){0,8}?(?:chemo|surgery|recovery|procedure|delivery|discharge|treatment|transplant|scan|biopsy|doing great|doing well|came in|was admitted)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex StoryAnchor();
+
+    /// <summary>A quiz or board question: the case in it is for teaching ("Quiz:", "board review", "what's the diagnosis?").</summary>
+    [GeneratedRegex(@"\b(?:quiz|board review|boards? question|question of the day|qotd|mcq|test yourself|case challenge|usmle|nclex|shelf question|what(?:'s| is) (?:the|your) (?:next step|diagnosis|dx|must-not-miss|ddx|differential)|which (?:artery|nerve|drug|test|vessel|organism|lead))\b", RegexOptions.CultureInvariant)]
+    public static partial Regex Quiz();
+
+    private static readonly SearchValues<string> QuizLiterals = SearchValues.Create(["quiz", "board", "question", "qotd", "mcq", "test yourself", "challenge", "usmle", "nclex", "shelf", "what", "which"], StringComparison.Ordinal);
+
+    /// <summary>False when <see cref="Quiz"/> cannot match.</summary>
+    public static bool MayBeQuiz(string normalized) => normalized.AsSpan().ContainsAny(QuizLiterals);
+
+    /// <summary>A patient named only as the topic of a message: "an email about a patient", "a question about a pt".</summary>
+    [GeneratedRegex(@"\b(?:e-?mail|message|call|question|letter|complaint|article|thread|memo|policy|form) (?:\w+ )?(?:about|regarding|re:?)\s+(?:(?:a|an|the|one|my|our|this)\s+)?(?:[\w'-]+\s+)?$", RegexOptions.CultureInvariant)]
+    public static partial Regex TopicLead();
+
+    private static readonly SearchValues<string> StoryAnchorLiterals = SearchValues.Create(
+    [
+        "schedule", "list", "caseload", "census", " visit ", "name", " old ", " who ", " our ", "ward", "unit", "extubated", "rang the bell", "your ",
+        "came", "rolled in", "walked in", "wheeled in", "limped in", "brought in",
+    ], StringComparison.Ordinal);
+
+    /// <summary>False when <see cref="StoryAnchor"/> cannot match the normalised text.</summary>
+    public static bool MayAnchorStory(string normalized) => normalized.AsSpan().ContainsAny(StoryAnchorLiterals);
 }

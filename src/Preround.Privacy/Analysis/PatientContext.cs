@@ -53,20 +53,26 @@ public sealed class PatientContext
         {
             foreach (var m in ContextPatterns.PatientAnchor().EnumerateMatches(n))
             {
-                if (IsGeneric(n, m.Index)) continue;
+                if (IsGeneric(n, m.Index) || IsCompoundNoun(n, m.Index + m.Length) || IsTopic(n, m.Index, m.Index + m.Length)) continue;
                 anchors.Add(new TextSpan(m.Index, m.Length));
             }
         }
-        if (ContextPatterns.MayBeEncounterPerson(n))
+        // A quiz or board question ("Quiz: a 6-month-old presents with...") describes a teaching case, not a person.
+        var quiz = ContextPatterns.MayBeQuiz(n) && ContextPatterns.Quiz().IsMatch(n);
+        if (!quiz && ContextPatterns.MayBeEncounterPerson(n))
         {
             foreach (var m in ContextPatterns.EncounterPerson().EnumerateMatches(n))
             {
                 if (!IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
             }
         }
-        foreach (var m in ContextPatterns.EncounterPhrase().EnumerateMatches(n)) anchors.Add(new TextSpan(m.Index, m.Length));
+        if (!quiz)
+        {
+            foreach (var m in ContextPatterns.EncounterPhrase().EnumerateMatches(n)) anchors.Add(new TextSpan(m.Index, m.Length));
+        }
         foreach (var m in ContextPatterns.AgeShorthand().EnumerateMatches(n))
         {
+            if (quiz) break;
             // "a 34yo", "29F": an age written like a chart line anchors a story unless it is one's own child or a statistic.
             if (!IsStoryAge(n, m.Index, m.Length)) continue;
             // "An 89-year-old and a 65-year-old can have...": ages in a teaching statement describe no one.
@@ -87,6 +93,16 @@ public sealed class PatientContext
         {
             var s = Clamp(text.SentenceAt(m.Index), count);
             if (!ctx.Aggregate[s] && !ctx.Practice[s]) anchors.Add(new TextSpan(m.Index, m.Length));
+        }
+        // Story shapes without the word "patient" ("on my OR schedule", "the toddler who fell") anchor a story unless
+        // the sentence is the practice's notice, a statistic or a colleague's thanks ("flu shots at our clinic").
+        if (ContextPatterns.MayAnchorStory(n))
+        {
+            foreach (var m in ContextPatterns.StoryAnchor().EnumerateMatches(n))
+            {
+                var s = Clamp(text.SentenceAt(m.Index), count);
+                if (!ctx._aggregate[s] && !ctx._practice[s] && !ctx._colleague[s] && !ctx._family[s] && !IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+            }
         }
         foreach (var m in ContextPatterns.TitledName().EnumerateMatches(n))
         {
@@ -132,7 +148,26 @@ public sealed class PatientContext
         var lead = n.AsSpan(from, index - from);
         var stop = lead.LastIndexOfAny(".!?\n;:");
         if (stop >= 0) lead = lead[(stop + 1)..];
-        return ContextPatterns.GenericLead().IsMatch(lead);
+        return ContextPatterns.GenericLead().IsMatch(lead) || ContextPatterns.TopicLead().IsMatch(lead);
+    }
+
+    // "patient care", "patient safety", "the patient voice": the word is part of a compound noun, not a person.
+    private static readonly string[] CompoundNouns = [" care", " safety", " experience", " education", " portal", " satisfaction", " advoca", " voice", " advisory", " outcome", "-centered", "-centred", " engagement", " privacy", " rights", " population", " volume", " flow", " load"];
+
+    // "an email about a patient from Penistone": the patient is the topic of a message, not a story being told.
+    private static bool IsTopic(string n, int start, int end)
+    {
+        var from = Math.Max(0, start - 40);
+        var last = n.AsSpan(from, end - from).LastIndexOf(' ');
+        return last > 0 && ContextPatterns.TopicLead().IsMatch(n.AsSpan(from, last + 1));
+    }
+
+    private static bool IsCompoundNoun(string n, int end)
+    {
+        if (end <= 0 || end > n.Length || !n.AsSpan(0, end).EndsWith("patient")) return false;
+        var rest = n.AsSpan(end);
+        foreach (var c in CompoundNouns) if (rest.StartsWith(c, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     internal static bool IsStoryAge(string n, int index, int length)
@@ -140,8 +175,8 @@ public sealed class PatientContext
         var after = n.AsSpan(index + length, Math.Min(24, n.Length - index - length)).TrimStart();
         var before = n.AsSpan(Math.Max(0, index - 16), Math.Min(16, index));
         var lastWord = LastWord(before);
-        // "my 4-year-old", "our 6mo": one's own child. "my 94-year-old patient" stays a patient.
-        if (lastWord is "my" or "our" && !after.StartsWith("patient") && !after.StartsWith("pt")) return false;
+        // "my 4-year-old", "our 6mo": one's own child. "my 94-year-old patient" and "our 93 yo on the geri ward" stay patients.
+        if (lastWord is "my" or "our" && !after.StartsWith("patient") && !after.StartsWith("pt") && !after.StartsWith("on the ") && !after.StartsWith("in bed") && !after.StartsWith("in room")) return false;
         // Statistics and thresholds: "at 45", "aged 50", "over 65", "45 to 49".
         if (lastWord is "at" or "aged" or "age" or "over" or "under" or "from" or "to" or "and" or "than" or "by" or "every" or "per" or "each" or "about" or "around") return false;
         if (after.StartsWith("to ") || after.StartsWith("and ") || after.StartsWith("-")) return false;
@@ -149,7 +184,9 @@ public sealed class PatientContext
         // A bare "5m" or "10f" needs chart-like company: a determiner before it or a comma after it.
         if (token[^1] is 'm' or 'f' && !token.EndsWith("yom") && !token.EndsWith("yof") && char.IsDigit(token[^2]))
         {
-            return lastWord is "a" or "an" or "the" or "this" or "our" || before.TrimEnd().EndsWith(":") || LooksLikeChartLine(after);
+            // "92F gentleman came in": a chart-like age opening the draft or a sentence.
+            return lastWord is "a" or "an" or "the" or "this" or "our" || before.TrimEnd().EndsWith(":") || LooksLikeChartLine(after)
+                || (index == 0 || before.TrimEnd() is { Length: > 0 } b && b[^1] is '.' or '!' or '?' or '\n') && after.Length > 0 && char.IsLetter(after[0]);
         }
         return true;
     }

@@ -27,8 +27,16 @@ internal static partial class IdentifierPatterns
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+[^\s<>"".,!?;:)]", RegexOptions.CultureInvariant)]
     public static partial Regex Url();
 
+    /// <summary>An organisation's e-mail address: a role mailbox ("info@", "referrals@") or an institution's domain (".edu", "...clinic.org").</summary>
+    [GeneratedRegex(@"^(?:info|contact|office|admin|hello|support|team|clinic|appointments?|referrals?|scheduling|frontdesk|front\.desk|pac|careers|jobs|press|media|billing|records|privacy|compliance|research|trials?)@|@[a-z0-9.-]*(?:clinic|hospital|health|medical|medicine|med|pharmacy|practice|university|college)[a-z0-9.-]*\.[a-z]+$|\.(?:edu|gov|nhs\.uk|ac\.uk)$", RegexOptions.CultureInvariant)]
+    public static partial Regex OrganisationEmail();
+
+    /// <summary>A web address without a scheme but with a path: "facebook.com/jamie.rivera", "gofundme.com/f/help-danny".</summary>
+    [GeneratedRegex(@"(?<![\w@.])(?:[a-z0-9-]+\.)+(?:com|org|net|me|ly|io|co|us|gov|edu|info)/[^\s<>""]*[^\s<>"".,!?;:)]", RegexOptions.CultureInvariant)]
+    public static partial Regex BareUrl();
+
     /// <summary>Record, plan, account, licence, vehicle and device numbers after their label: "MRN 4471823", "member id: XJ-2231".</summary>
-    [GeneratedRegex(@"\b(?<label>mrn|mr\s?#|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart (?:number|no\.?|#)|record (?:number|no\.?|#)|fin|csn|encounter (?:number|#|no\.?)|acct\.?(?: #| no\.?)?|account (?:number|#|no\.?)|member (?:id|number|#)|subscriber (?:id|#)|policy (?:number|#|no\.?)|insurance (?:id|number|#)|medicaid (?:id|number|#)|medicare (?:id|number|#)|mbi|group (?:number|#)|health plan (?:id|number)|dea(?: number| #| no\.?)?|npi(?: number| #| no\.?)?|licen[cs]e (?:number|#|no\.?)|driver'?s licen[cs]e(?: number| #)?|dl\s?#|passport (?:number|#|no\.?)|vin|license plate|licence plate|plate(?: number| #)?|tag (?:number|#)|serial (?:number|#|no\.?)|s/n|device (?:id|serial)|imei|udi|case (?:number|#))(?:\s*(?:is|was|of)?\s*[:#=]?\s*|[^:\n]{1,25}:\s*)(?<id>[a-z0-9][a-z0-9-]{3,19})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<label>mrn|mr\s?#|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart (?:number|no\.?|#)|record (?:number|no\.?|#)|fin|csn|encounter (?:number|#|no\.?)|acct\.?(?: #| no\.?)?|account (?:number|#|no\.?)|member (?:id|number|#)|subscriber (?:id|#)|policy (?:number|#|no\.?)|insurance (?:id|number|#)|medicaid (?:id|number|#)|medicare (?:id|number|#)|mbi|group (?:number|#)|health plan (?:id|number)|dea(?: number| #| no\.?)?|npi(?: number| #| no\.?)?|licen[cs]e (?:number|#|no\.?)|driver'?s licen[cs]e(?: number| #)?|dl\s?#|passport (?:number|#|no\.?)|vin|license plate|licence plate|plate(?: number| #)?|tag (?:number|#)|serial(?: (?:number|#|no\.?|sn))?|s/n|accession(?: (?:number|#|no\.?))?|specimen (?:id|number|#)|device (?:id|serial)|imei|udi|case (?:number|#))(?:\s*(?:is|was|of)?\s*[:#=]?\s*|[^:\n]{1,25}:\s*)(?<id>[a-z0-9][a-z0-9-]{3,19})\b", RegexOptions.CultureInvariant)]
     public static partial Regex LabelledNumber();
 
     /// <summary>A street address: number, name, street type.</summary>
@@ -48,7 +56,7 @@ internal static partial class IdentifierPatterns
     public static partial Regex PersonalDateCue();
 
     /// <summary>Rooms, beds, bays, pods and units with their number or letter.</summary>
-    [GeneratedRegex(@"\b(?:room|rm|bed|bay|pod|cubicle|curtain|stall|exam room|trauma (?:bay|room)|resus(?:citation)?(?: bay| room)?|isolation room|ir suite|or suite|suite|cell|hallway bed|hall bed|hallway)(?:\s?#?\s?\d{1,4}[a-z]?|\s#?\s?[b-hj-z]\d{0,3})(?![\w'])|\b(?:in|from) \d{1,2}[a-z]\b|\b(?:in|from) (?!(?:19|20)\d\d\b)\d{3,4}\b(?! (?:patients|people|cases|days|hours|minutes|mg|mcg|ml|units|calls|visits|deliveries|beds|admissions)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:room|rm|bed|bay|pod|cubicle|curtain|stall|exam room|trauma (?:bay|room)|resus(?:citation)?(?: bay| room)?|isolation room|ir suite|or suite|suite|cell|hallway bed|hall bed|hallway)(?:\s?#?\s?\d{1,4}[a-z]?|\s#?\s?[b-hj-z]\d{0,3})(?![\w]|'(?!s\b))|\b(?:in|from) \d{1,2}[a-z]\b|\b(?:in|from) (?!(?:19|20)\d\d\b)\d{3,4}\b(?! (?:patients|people|cases|days|hours|minutes|mg|mcg|ml|units|calls|visits|deliveries|beds|admissions)\b)", RegexOptions.CultureInvariant)]
     public static partial Regex RoomOrBed();
 
     /// <summary>Units by floor and wing: "on 6 North", "to 4W". A unit narrows less than a bed and is not itself a patient.</summary>
@@ -60,7 +68,7 @@ internal static partial class IdentifierPatterns
     public static partial Regex RecentTime();
 
     /// <summary>Roads and named places that locate an event: "Route 9", "I-95", "Hwy 12", "Elm Street".</summary>
-    [GeneratedRegex(@"\b(?:route|rt\.?|highway|hwy|interstate|i-|us-?|state road|sr-?|county road|cr-?|exit)\s?\d{1,4}\b|\b[a-z]+ county\b|\b(?:on|at|near|off|by) (?:[a-z]+ ){1,2}(?:street|avenue|ave|boulevard|blvd|road|drive|lane|parkway|highway|bridge|park|mall)\b|\b[a-z]+ (?:middle|high|elementary) school\b|\bfrom (?:our|my|her|his) (?:church|gym|neighbou?rhood|building|street|block|town|parish|mosque|synagogue|kid's school|son's school|daughter's school)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:route|rt\.?|highway|hwy|interstate|i-|us-?|state road|sr-?|county road|cr-?|exit)\s?\d{1,4}\b|\b[a-z]+ county\b|\b(?:on|at|near|off|by) (?:[a-z0-9]+ ){1,2}(?:street|st|avenue|ave|boulevard|blvd|road|rd|drive|dr|lane|ln|parkway|pkwy|highway|bridge|park|mall)\b(?!\.? [a-z]+'s)|\b[a-z]+ (?:middle|high|elementary) school\b|\bfrom (?:our|my|her|his) (?:church|gym|neighbou?rhood|building|street|block|town|parish|mosque|synagogue|kid's school|son's school|daughter's school)\b", RegexOptions.CultureInvariant)]
     public static partial Regex RoadOrCounty();
 
     /// <summary>Named hospitals and clinics: "St. Mary's", "Mercy General", "Lakeside Children's", "our 12-bed L&amp;D".</summary>
@@ -68,6 +76,6 @@ internal static partial class IdentifierPatterns
     public static partial Regex Facility();
 
     /// <summary>Ages over 89: "94-year-old", "101yo", "in her 90s", "a nonagenarian".</summary>
-    [GeneratedRegex(@"(?<![\w.$#/:-])(?:(?:9\d|1[0-2]\d)\s?-?\s?(?:yo|y/o|y\.o\.?|yrs?[\s-]?old|years?[\s-]old|year-old|yof|yom)|(?:9\d|1[0-2]\d)(?:f|m)|(?:in (?:her|his|their) )?(?:early |mid |late |mid-|late-)?(?:90s|nineties|100s)|nonagenarian|centenarian|(?:9\d|1[0-2]\d)(?:th)? birthday|turn(?:ed|s|ing)? (?:9\d|1[0-2]\d)|(?:she|he|they)(?:'s| is| was) (?:9\d|1[0-2]\d))(?![\w/])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.$#/:-])(?:(?:9\d|1[0-2]\d)\s?-?\s?(?:yo|y/o|y\.o\.?|yrs?[\s-]?old|years?[\s-]old|year-old|yof|yom)|(?:9\d|1[0-2]\d)(?:f|m)|(?:in (?:her|his|their) )?(?:early |mid |late |mid-|late-)?(?:90s|nineties|100s)|nonagenarian|centenarian|(?:9\d|1[0-2]\d)(?:th)? birthday|turn(?:ed|s|ing)? (?:9\d|1[0-2]\d)|(?:she|he|they)(?:'s| is| was) (?:9\d|1[0-2]\d)|age:? (?:9\d|1[0-2]\d)(?!\d)|\((?:9\d|1[0-2]\d)!*\))(?![\w/])", RegexOptions.CultureInvariant)]
     public static partial Regex AgeOver89();
 }

@@ -28,18 +28,22 @@ internal static partial class IdentifierRecognizer
         }
         Simple(text, ctx, into, IdentifierPatterns.AgeOver89(), DetailKind.AgeOver89, 0.85);
         if (n.Contains("http") || n.Contains("www.")) Urls(text, ctx, into);
+        if (MayHaveBareUrl(n)) BareUrls(text, ctx, into);
     }
 
     private static void Emails(AnalyzedText text, PatientContext ctx, List<Detail> into)
     {
         foreach (var m in IdentifierPatterns.Email().EnumerateMatches(text.Normalized))
         {
-            Add(text, ctx, into, DetailKind.Email, m.Index, m.Length, 0.95, practiceLowers: true);
+            // An organisation's address (a role mailbox or an institution's domain) is not a patient's.
+            var org = IdentifierPatterns.OrganisationEmail().IsMatch(text.Normalized.AsSpan(m.Index, m.Length));
+            Add(text, ctx, into, DetailKind.Email, m.Index, m.Length, 0.95, practiceLowers: true, forceTied: org && !ctx.AddressesPatient ? false : null);
         }
     }
 
     private static void Labelled(AnalyzedText text, PatientContext ctx, List<Detail> into)
     {
+        var n = text.Normalized;
         foreach (Match m in IdentifierPatterns.LabelledNumber().Matches(text.Normalized))
         {
             var id = m.Groups["id"];
@@ -52,8 +56,12 @@ internal static partial class IdentifierRecognizer
                 var digits = Validators.DigitsOf(id.Value);
                 if (digits.Length == 10) confidence = Validators.IsValidNpi(digits) ? 1.0 : 0.6;
             }
-            // NOTE: a record or plan number is the patient's unless the sentence is plainly the practice's own.
-            Add(text, ctx, into, kind, m.Index, m.Length, confidence, practiceLowers: kind is DetailKind.LicenceNumber);
+            // NOTE: a record, plan or account number is the patient's unless the sentence is plainly the practice's own;
+            // it belongs to a person even when no patient is named ("found a discharge sheet with MRN 0048...").
+            var personal = (kind is DetailKind.MedicalRecordNumber or DetailKind.HealthPlanNumber or DetailKind.AccountNumber
+                    || (kind == DetailKind.DeviceIdentifier && ThirdPersonBefore(n, m.Index)))
+                && !ctx.IsPractice(text, m.Index) && !n.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)).Contains("my ", StringComparison.Ordinal);
+            Add(text, ctx, into, kind, m.Index, m.Length, confidence, practiceLowers: kind is DetailKind.LicenceNumber, forceTied: personal ? true : null);
         }
     }
 
@@ -101,8 +109,11 @@ internal static partial class IdentifierRecognizer
             var cue = HasCueBefore(n, m.Index, SsnCue());
             if (!separated && !cue) continue;
             if (m.Groups[2].Value == "." && !cue) continue;
-            if (!Validators.IsPlausibleSsn(digits)) continue;
-            Add(text, ctx, into, DetailKind.Ssn, m.Index, m.Length, cue ? 1.0 : 0.85, practiceLowers: false);
+            if (!Validators.IsPlausibleSsn(digits) || Overlaps(text, into, m.Index, m.Length)) continue;
+            // NOTE: a social security number in a post is someone's whether or not a patient is named; only the
+            // author's own ("my SSN is...") is not tied to another person.
+            var own = n.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index)).Contains("my s", StringComparison.Ordinal);
+            Add(text, ctx, into, DetailKind.Ssn, m.Index, m.Length, cue ? 1.0 : 0.85, practiceLowers: false, forceTied: own ? null : true);
         }
     }
 
@@ -178,6 +189,25 @@ internal static partial class IdentifierRecognizer
         foreach (var m in IdentifierPatterns.Url().EnumerateMatches(text.Normalized))
         {
             Add(text, ctx, into, DetailKind.Url, m.Index, m.Length, 0.6, practiceLowers: true);
+        }
+    }
+
+    // "her Fitbit serial", "his pump's S/N": a device that is a person's.
+    private static bool ThirdPersonBefore(string n, int index)
+    {
+        var lead = n.AsSpan(Math.Max(0, index - 30), Math.Min(30, index));
+        return lead.Contains("her ", StringComparison.Ordinal) || lead.Contains("his ", StringComparison.Ordinal) || lead.Contains("pt", StringComparison.Ordinal) || lead.Contains("patient", StringComparison.Ordinal);
+    }
+
+    private static bool MayHaveBareUrl(string n) =>
+        n.Contains(".com/", StringComparison.Ordinal) || n.Contains(".org/", StringComparison.Ordinal) || n.Contains(".net/", StringComparison.Ordinal)
+        || n.Contains(".me/", StringComparison.Ordinal) || n.Contains(".ly/", StringComparison.Ordinal) || n.Contains(".io/", StringComparison.Ordinal);
+
+    private static void BareUrls(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    {
+        foreach (var m in IdentifierPatterns.BareUrl().EnumerateMatches(text.Normalized))
+        {
+            if (!Overlaps(text, into, m.Index, m.Length)) Add(text, ctx, into, DetailKind.Url, m.Index, m.Length, 0.6, practiceLowers: true);
         }
     }
 

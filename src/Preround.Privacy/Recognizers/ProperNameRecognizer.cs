@@ -13,10 +13,23 @@ internal static class ProperNameRecognizer
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mx", "mister", "missus", "officer", "captain", "sgt", "deputy" };
     private static readonly HashSet<string> ColleagueTitles = new(StringComparer.Ordinal) { "dr", "doctor", "prof", "professor", "nurse", "np", "pa", "rn", "coach", "chief", "dean", "senator", "president", "governor", "mayor", "judge", "rev", "reverend", "pastor", "father", "sister", };
     private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal) { "hi", "hey", "dear", "hello", "love", "bless", "rip", "named", "called", "goodbye", "bye", "miss" };
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "from", "in", "near", "outside", "of", "to", "around", "at" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "from", "in", "near", "outside", "of", "to", "around", "at", "lake" };
+    // Words that end a hospital's or clinic's name: "Mercy General", "St. Mary's Hospital". The facility recogniser owns them.
+    private static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal) { "general", "memorial", "hospital", "clinic", "regional", "medical", "children's", "childrens", "health", "center", "centre", "university", "infirmary", "community", "hospice" };
+    private static readonly HashSet<string> SaintWords = new(StringComparer.Ordinal) { "st", "saint", "mt", "mount" };
+    // Words after which a lower-case known name is the patient's: "pt jaxon", "my patient maria", "name is literally otis".
+    private static readonly HashSet<string> LowerNameLeads = new(StringComparer.Ordinal) { "pt", "patient", "named", "called" };
+    // Words after a town that make it a place without a preposition: "a Bisbee teacher", "the Tulsa ER".
+    private static readonly HashSet<string> PlaceFollowers = new(StringComparer.Ordinal)
+    {
+        "er", "ed", "hospital", "clinic", "icu", "urgent", "man", "woman", "teen", "mom", "dad", "girl", "boy", "kid", "toddler", "teacher",
+        "firefighter", "farmer", "rancher", "family", "native", "resident", "local", "police", "fire", "mall", "plant", "factory", "school",
+        "high", "middle", "elementary", "trucker", "couple", "grandma", "grandpa", "lady", "guy", "nurse", "native",
+    };
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "my", "our", "this", "that", "he", "she", "they", "we", "i", "it", "his", "her", "mom", "dad", "baby", "nurse", "doc",
+        "i'm", "i've", "i'll", "i'd", "it's", "he's", "she's", "we're", "they're", "you", "you're",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "god", "jesus", "lord", "team", "everyone", "all", "friends", "folks",
     };
@@ -29,12 +42,17 @@ internal static class ProperNameRecognizer
             var t = tokens[i];
             if (t.Kind == TokenKind.Mention)
             {
-                if (ctx.IsPatientTied(text, t.Start) && ctx.AddressesPatient) Add(text, ctx, into, DetailKind.Handle, t.Start, t.Length, 0.8);
+                if (ctx.IsPatientTied(text, t.Start) && (ctx.AddressesPatient || AddressesRelative(text.Normalized))) Add(text, ctx, into, DetailKind.Handle, t.Start, t.Length, 0.8);
                 continue;
             }
             if (t.Kind != TokenKind.Word) continue;
             var original = text.OriginalText(new(t.Start, t.Length));
-            if (original.Length < 2 || !char.IsUpper(original[0]) || IsAllCaps(original)) continue;
+            if (original.Length < 2 || IsAllCaps(original)) continue;
+            if (!char.IsUpper(original[0]))
+            {
+                if (ctx.HasPatient) TryLowerCaseName(text, ctx, into, ref i);
+                continue;
+            }
             var word = text.SpanOf(t);
             // "Maria's stay": look the name up without the possessive.
             if (word.EndsWith("'s")) word = word[..^2];
@@ -44,9 +62,18 @@ internal static class ProperNameRecognizer
             if (TryPlace(text, ctx, into, i, prev)) continue;
             if (NotNames.Contains(word.ToString())) continue;
             if (ColleagueTitles.Contains(prev) || (prev == "." && ColleagueTitles.Contains(prevPrev))) continue;
+            // "6 West", "St. Mary's", "Mercy General": units and facilities, not people.
+            if (prev.Length > 0 && char.IsAsciiDigit(prev[^1])) continue;
+            if (SaintWords.Contains(prev) || (prev == "." && SaintWords.Contains(prevPrev))) continue;
+            if (NextWord(text, i) is { } following && FacilityWords.Contains(following)) { i++; continue; }
 
-            var titled = Titles.Contains(prev) || (prev == "." && Titles.Contains(prevPrev));
+            // "Name: Margaret Whitfield" on a chart-like line is as good as a title.
+            // NOTE: "MS" and "MR" in capitals are multiple sclerosis and mitral regurgitation, not titles.
+            var titled = (Titles.Contains(prev) && !TitleIsCapitals(text, prevIndex)) || (prev == "." && Titles.Contains(prevPrev) && !TitleIsCapitals(text, prevIndex - 1))
+                || (prev == ":" && prevPrev == "name");
             var isName = Gazetteer.IsFirstName(word, out var ambiguous);
+            // "pt Delgado": a known surname right after the word for the patient.
+            if (!isName && LowerNameLeads.Contains(prev) && Gazetteer.IsSurname(word, out var surnameAmbiguous) && !surnameAmbiguous) titled = true;
             var greeted = Greetings.Contains(prev) || prev is "thanks" or "you" && prevPrev is "thank" or "love" or "miss";
             var initialSurname = prev == "." && prevPrev.Length == 1 && char.IsAsciiLetterLower(prevPrev[0]) && prevIndex > 0;
             double confidence;
@@ -71,9 +98,65 @@ internal static class ProperNameRecognizer
         }
     }
 
+    private static void TryLowerCaseName(AnalyzedText text, PatientContext ctx, List<Detail> into, ref int i)
+    {
+        var tokens = text.Tokens;
+        var prev = Previous(text, i, out var prevIndex);
+        var prevPrev = prevIndex > 0 ? Previous(text, prevIndex, out _) : "";
+        var led = LowerNameLeads.Contains(prev) || (prev == "is" && prevPrev == "name") || (prev == "literally" && prevPrev == "is");
+        if (!led) return;
+        var word = text.SpanOf(tokens[i]);
+        if (NotNames.Contains(word.ToString())) return;
+        // "pt imani fitzgerald": an unlisted first name is still a name when a known surname follows it.
+        if (!IsUnambiguousName(word) && !(word.Length >= 3 && NextWord(text, i) is { } nextWord && Gazetteer.IsSurname(nextWord, out var amb0) && !amb0 && !LowerNameLeads.Contains(word.ToString()))) return;
+        if (!ctx.IsPatientTied(text, tokens[i].Start)) return;
+        var start = tokens[i].Start;
+        var end = tokens[i].End;
+        // "maria whitfield", "yolanda Nguyen": take the surname with it.
+        if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Start == end + 1)
+        {
+            var next = text.SpanOf(tokens[i + 1]);
+            var capitalised = char.IsUpper(text.Original[text.ToOriginal(tokens[i + 1].Start, 1).Start]);
+            if ((Gazetteer.IsSurname(next, out var amb) && !amb) || (capitalised && !NotNames.Contains(next.ToString()))) { end = tokens[i + 1].End; i++; }
+        }
+        Add(text, ctx, into, DetailKind.Name, start, end - start, 0.75);
+    }
+
+    private static readonly string[] Relatives = ["mom", "mum", "dad", "mother", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa", "grandmother", "grandfather", "brother", "sister", "baby", "kid", "little one"];
+
+    /// <summary>"@jo your dad is doing great": a handle spoken to as the patient's relative points to the patient.</summary>
+    private static bool AddressesRelative(string n)
+    {
+        for (var k = n.IndexOf("your ", StringComparison.Ordinal); k >= 0; k = n.IndexOf("your ", k + 5, StringComparison.Ordinal))
+        {
+            var rest = n.AsSpan(k + 5);
+            foreach (var r in Relatives) if (rest.StartsWith(r, StringComparison.Ordinal) && (rest.Length == r.Length || !char.IsLetter(rest[r.Length]))) return true;
+        }
+        return false;
+    }
+
+    private static bool TitleIsCapitals(AnalyzedText text, int index)
+    {
+        if (index < 0) return false;
+        var t = text.Tokens[index];
+        var original = text.OriginalText(new(t.Start, t.Length));
+        return original.Length >= 2 && IsAllCaps(original);
+    }
+
+    private static bool IsUnambiguousName(ReadOnlySpan<char> word) =>
+        (Gazetteer.IsFirstName(word, out var a) && !a) || (Gazetteer.IsSurname(word, out var b) && !b);
+
+    private static string? NextWord(AnalyzedText text, int i)
+    {
+        var tokens = text.Tokens;
+        if (i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Word || tokens[i + 1].Start != tokens[i].End + 1) return null;
+        return text.TextOf(tokens[i + 1]);
+    }
+
     private static bool TryPlace(AnalyzedText text, PatientContext ctx, List<Detail> into, int i, string prev)
     {
-        if (!PlacePrepositions.Contains(prev)) return false;
+        // Without a preposition a town needs a word after it that makes it a place: "a Bisbee teacher", "the Tulsa ER".
+        var needsFollower = !PlacePrepositions.Contains(prev);
         var tokens = text.Tokens;
         // Longest capitalised run of up to three words that the gazetteer knows: "Walla Walla", "Coeur d'Alene".
         for (var len = Math.Min(3, tokens.Count - i); len >= 1; len--)
@@ -87,6 +170,7 @@ internal static class ProperNameRecognizer
             }
             if (!ok) continue;
             var name = text.Normalized.AsSpan(tokens[i].Start, last.End - tokens[i].Start);
+            if (needsFollower && (NextWord(text, i + len - 1) is not { } after || !PlaceFollowers.Contains(after) || Gazetteer.IsFirstName(name, out _) || Gazetteer.IsSurname(name, out _))) continue;
             if (Gazetteer.IsPlace(name, out var ambiguous) && !ambiguous)
             {
                 Add(text, ctx, into, DetailKind.Place, tokens[i].Start, last.End - tokens[i].Start, 0.8);

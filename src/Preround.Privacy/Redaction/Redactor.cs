@@ -144,11 +144,13 @@ public static class Redactor
             if (!d.PatientTied) continue;
             if (d.Kind == DetailKind.RareCondition && !notes.Contains(RareNote)) notes.Add(RareNote);
             if (d.Kind == DetailKind.NewsEvent && !notes.Contains(NewsNote)) notes.Add(NewsNote);
+            if (d.Kind == DetailKind.Occupation && !notes.Contains(OccupationNote)) notes.Add(OccupationNote);
         }
         if (draftContext == DraftContext.ReviewReply) notes.Add(ReviewReplyAdvice.SafeReplyNote);
         return notes;
     }
 
     internal const string RareNote = "The diagnosis may be rare enough to identify the patient on its own: use a composite case and wait weeks before posting.";
+    internal const string OccupationNote = "The patient's occupation or public role may narrow the story to one person with the other details: leave it out or make it general.";
     internal const string NewsNote = "The event may have been in the local news, so readers can link it to one person: leave it out or wait until it is no longer recent.";
 }

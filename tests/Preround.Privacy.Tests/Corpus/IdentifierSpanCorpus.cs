@@ -90,7 +90,9 @@ internal static class IdentifierSpanCorpus
         var analysis = PrivacyAnalysis.Analyze(TextAnalyzer.Analyze(text), DraftContext.Post);
         foreach (var d in analysis.Details)
         {
-            if (!d.PatientTied) continue;
+            // NOTE: a unit or an unnamed clinic ("on 6 West", "our ortho clinic", confidence below 0.8) is not a named
+            // place; the corpus marks named facilities only.
+            if (!d.PatientTied || (d.Kind == DetailKind.Facility && d.Confidence < 0.8)) continue;
             var type = TypeOf(d.Kind);
             if (type is not null) yield return (type, d.Span);
         }
