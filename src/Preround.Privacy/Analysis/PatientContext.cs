@@ -101,7 +101,7 @@ public sealed class PatientContext
             foreach (var m in ContextPatterns.StoryAnchor().EnumerateMatches(n))
             {
                 var s = Clamp(text.SentenceAt(m.Index), count);
-                if (!ctx._aggregate[s] && !ctx._practice[s] && !ctx._colleague[s] && !ctx._family[s] && !IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+                if (!ctx.Aggregate[s] && !ctx.Practice[s] && !ctx.Colleague[s] && !ctx.Family[s] && !IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
             }
         }
         foreach (var m in ContextPatterns.TitledName().EnumerateMatches(n))
