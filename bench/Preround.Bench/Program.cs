@@ -10,6 +10,9 @@ using Preround.Bench.Platforms;
 if (args is ["--export-posts", var file]) { TweetPosts.Export(file); return; }
 if (args is ["--cpu-time", ..]) { CpuTimeRun.Run(); return; }
 if (args is ["rule-costs", ..]) { Preround.Bench.Checker.RuleCosts.Run(); return; }
+// And for the audit: CPU time of import, of the audit's own work (empty checker + reports) and of the whole audit
+//   audit-cpu [posts=100000] [rounds=3]
+if (args is ["audit-cpu", ..]) { Preround.Bench.Audit.AuditCpuRun.Run(args); return; }
 if (args is ["regex-costs", ..]) { Preround.Bench.Checker.RegexCosts.Run(); return; }
 // And for the web app: typists against 127.0.0.1, p95 of the compose round trip (see Web/TypistLoad.cs)
 //   web-load [typists=20] [seconds=20] [pause-ms=150]

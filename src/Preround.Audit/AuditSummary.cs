@@ -57,7 +57,11 @@ public sealed record Pattern(string Category, int Posts, DateOnly First, DateOnl
 /// <param name="Title">What to do.</param>
 /// <param name="Detail">Why, and how.</param>
 /// <param name="PostIds">The posts concerned (riskiest first), possibly empty for general advice.</param>
-public sealed record CleanupItem(int Priority, string Title, string Detail, IReadOnlyList<string> PostIds);
+public sealed record CleanupItem(int Priority, string Title, string Detail, IReadOnlyList<string> PostIds)
+{
+    /// <summary>How urgent the step is: block (today), warn (review) or info (good to know), for colour in reports.</summary>
+    public Severity Severity { get; init; } = Severity.Warn;
+}
 
 /// <summary>Plain-language names of the rule categories for reports.</summary>
 public static class CategoryLabels

@@ -33,14 +33,14 @@ internal static class CleanupPlanner
         {
             items.Add(new CleanupItem(0, $"Take down or edit the {Plural(blockPosts.Count, "post")} that could breach confidentiality or professional rules",
                 "These carry a finding of the highest severity (for example details that may identify a patient). Deal with them first, today if you can.",
-                Top(blockPosts)));
+                Top(blockPosts)) { Severity = Severity.Block });
         }
         var rank = categories.OrderBy(c => Array.IndexOf(Order, c.Category) is var i && i < 0 ? Order.Length : i).ThenByDescending(c => c.Posts);
         foreach (var category in rank)
         {
             var posts = byCategory[category.Category];
             items.Add(new CleanupItem(0, $"Review the {Plural(posts.Count, "post")} flagged for {category.Label}",
-                Advice(category.Category), Top(posts)));
+                Advice(category.Category), Top(posts)) { Severity = category.BlockPosts > 0 ? Severity.Block : Severity.Warn });
         }
         if (located.Count > 0)
         {
@@ -50,9 +50,9 @@ internal static class CleanupPlanner
         if (deletedFlagged.Count > 0)
         {
             items.Add(new CleanupItem(0, $"{Plural(deletedFlagged.Count, "post")} you already deleted held flagged content",
-                "Search archive sites for them by their address; if a copy is public you can ask the site to remove it.", Top(deletedFlagged)));
+                "Search archive sites for them by their address; if a copy is public you can ask the site to remove it.", Top(deletedFlagged)) { Severity = Severity.Info });
         }
-        items.Add(new CleanupItem(0, "Remember that deletion is not erasure", DeletionIsNotErasure, []));
+        items.Add(new CleanupItem(0, "Remember that deletion is not erasure", DeletionIsNotErasure, []) { Severity = Severity.Info });
         return items.Select((item, i) => item with { Priority = i + 1 }).ToList();
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Preround.Archives.Model;
 using Preround.Audit.Profile;
 using Preround.Core.Domain;
+using Preround.Core.Reporting;
 
 namespace Preround.Audit.Reports;
 
@@ -23,13 +24,12 @@ public static class HtmlReportWriter
     public static void Write(TextWriter output, AuditSummary summary, ReportContext context)
     {
         var sb = new StringBuilder(256 * 1024);
-        sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        sb.Append("<title>Archive audit · Preround</title><style>").Append(HtmlStyles.Css).Append("</style></head><body><main>");
+        ReportHtml.Open(sb, "Archive audit");
         Header(sb, summary, context);
         Tiles(sb, summary);
         Headline(sb, summary);
-        sb.Append("<div class=\"grid2\">");
+        ReportHtml.Contents(sb, ("charts", "Charts"), ("patterns", "Patterns"), ("cleanup", "Clean-up list"), ("bio", "Bio"), ("riskiest", "Riskiest posts"), ("notes", "What was read"));
+        sb.Append("<div class=\"grid2\" id=\"charts\">");
         sb.Append("<section class=\"card\"><h2>Findings by category</h2><p class=\"muted\">Posts flagged at warn or block severity; the darker part of each bar is block.</p>")
           .Append(SvgCharts.CategoryBars(summary.Categories)).Append("</section>");
         Verdicts(sb, summary);
@@ -40,9 +40,8 @@ public static class HtmlReportWriter
         Profiles(sb, context.Profiles);
         Riskiest(sb, summary);
         Notes(sb, context.Notes);
-        sb.Append("<footer><p>Made on this computer by Preround on ").Append(E(context.GeneratedAt.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture)))
-          .Append(". Nothing in this report was sent anywhere. Findings are prompts for your judgement, not verdicts on you.</p></footer>");
-        sb.Append("</main></body></html>");
+        ReportHtml.Close(sb, "Made on this computer by Preround on " + context.GeneratedAt.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture) +
+                             ". Nothing in this report was sent anywhere. Findings are prompts for your judgement, not verdicts on you.");
         output.Write(sb.ToString());
     }
 
@@ -50,10 +49,9 @@ public static class HtmlReportWriter
     {
         var platforms = string.Join(", ", s.Platforms.OrderByDescending(p => p.Value).Select(p => PlatformLabel(p.Key)));
         var period = s.FirstPostAt is { } f && s.LastPostAt is { } l ? $"{Date(f)} – {Date(l)}" : "no dated posts";
-        sb.Append("<header><div class=\"brand\">Preround <span>· Archive audit</span></div>");
-        sb.Append("<h1>What your posting history says</h1>");
-        sb.Append("<p class=\"meta\">").Append(E(platforms.Length > 0 ? platforms : "No posts")).Append(" · ").Append(E(period))
-          .Append(" · checked as <strong>").Append(E(RoleLabel(c.Author.Role))).Append("</strong> · <span class=\"path\">").Append(E(Path.GetFileName(c.Source.TrimEnd('/', '\\')))).Append("</span></p></header>");
+        ReportHtml.Header(sb, "Archive audit", "What your posting history says",
+            E(platforms.Length > 0 ? platforms : "No posts") + " · " + E(period) + " · checked as <strong>" + E(RoleLabel(c.Author.Role)) +
+            "</strong> · <span class=\"path\">" + E(Path.GetFileName(c.Source.TrimEnd('/', '\\'))) + "</span>");
     }
 
     private static void Tiles(StringBuilder sb, AuditSummary s)
@@ -69,9 +67,7 @@ public static class HtmlReportWriter
         sb.Append("</section>");
     }
 
-    private static void Tile(StringBuilder sb, string value, string label, string detail, string tone) =>
-        sb.Append("<div class=\"tile ").Append(tone).Append("\"><div class=\"value\">").Append(E(value)).Append("</div><div class=\"label\">")
-          .Append(E(label)).Append("</div><div class=\"detail\">").Append(E(detail)).Append("</div></div>");
+    private static void Tile(StringBuilder sb, string value, string label, string detail, string tone) => ReportHtml.Tile(sb, value, label, detail, tone);
 
     private static void Headline(StringBuilder sb, AuditSummary s)
     {
@@ -110,7 +106,7 @@ public static class HtmlReportWriter
     private static void Timeline(StringBuilder sb, AuditSummary s)
     {
         var categories = s.Categories.Select(c => c.Category).ToList();
-        sb.Append("<section class=\"card\"><h2>Month by month</h2><p class=\"muted\">Grey: every post that month. Colour: flagged posts by category.</p>")
+        sb.Append("<section class=\"card\"><h2>Month by month</h2><p class=\"muted\">Above: every post that month. Below, on its own scale: flagged posts by category.</p>")
           .Append(SvgCharts.Timeline(s.Timeline, categories)).Append("<ul class=\"legend\">");
         foreach (var c in s.Categories)
             sb.Append("<li><span class=\"dot\" style=\"background:").Append(Palette.For(c.Category)).Append("\"></span>").Append(E(SvgCharts.Capitalise(c.Label))).Append("</li>");
@@ -119,7 +115,7 @@ public static class HtmlReportWriter
 
     private static void Patterns(StringBuilder sb, AuditSummary s)
     {
-        sb.Append("<section class=\"card\"><h2>Patterns over time</h2>");
+        sb.Append("<section class=\"card\" id=\"patterns\"><h2>Patterns over time</h2>");
         if (s.Patterns.Count == 0)
         {
             sb.Append("<p class=\"muted\">No theme recurs: no category was flagged in three posts or more.</p></section>");
@@ -138,11 +134,14 @@ public static class HtmlReportWriter
     private static void Cleanup(StringBuilder sb, AuditSummary s)
     {
         var shown = s.Riskiest.GroupBy(r => r.Post.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Post.CreatedAt, StringComparer.Ordinal);
-        sb.Append("<section class=\"card\"><h2>Clean-up, in order</h2><ol class=\"cleanup\">");
+        sb.Append("<section class=\"card\" id=\"cleanup\"><h2>Clean-up, in order</h2><p class=\"muted\">Red: urgent, do these first. Amber: read each one again. Grey: good to know.</p><ol class=\"cleanup\">");
         foreach (var item in s.Cleanup)
         {
             var last = item.PostIds.Count == 0;
-            sb.Append(last ? "<li class=\"erasure\">" : "<li>").Append("<strong>").Append(E(item.Title)).Append("</strong><p>").Append(E(item.Detail)).Append("</p>");
+            var sev = item.Severity.Name();
+            sb.Append("<li class=\"sev-item-").Append(sev).Append(last ? " erasure\">" : "\">")
+              .Append("<span class=\"when sev-").Append(sev).Append("\">").Append(item.Severity switch { Severity.Block => "urgent", Severity.Warn => "review", _ => "note" }).Append("</span>")
+              .Append("<strong>").Append(E(item.Title)).Append("</strong><p>").Append(E(item.Detail)).Append("</p>");
             var links = item.PostIds.Where(shown.ContainsKey).Take(12).ToList();
             if (links.Count > 0)
             {
@@ -164,7 +163,7 @@ public static class HtmlReportWriter
     {
         foreach (var p in profiles)
         {
-            sb.Append("<section class=\"card\"><h2>Your ").Append(E(PlatformLabel(p.Platform))).Append(" bio</h2>");
+            sb.Append("<section class=\"card\" id=\"bio\"><h2>Your ").Append(E(PlatformLabel(p.Platform))).Append(" bio</h2>");
             sb.Append("<blockquote class=\"bio\">").Append(p.Bio.Length == 0 ? "<span class=\"muted\">(empty)</span>" : Highlighter.Render(p.Bio, p.Findings)).Append("</blockquote>");
             sb.Append("<ul class=\"checklist\">");
             foreach (var item in p.Checklist)
@@ -179,7 +178,7 @@ public static class HtmlReportWriter
 
     private static void Riskiest(StringBuilder sb, AuditSummary s)
     {
-        sb.Append("<section><h2 class=\"section-title\">Riskiest posts first</h2>");
+        sb.Append("<section id=\"riskiest\"><h2 class=\"section-title\">Riskiest posts first</h2>");
         if (s.Riskiest.Count == 0) sb.Append("<p class=\"muted\">No post was flagged.</p>");
         foreach (var a in s.Riskiest)
         {
@@ -203,20 +202,23 @@ public static class HtmlReportWriter
     {
         if (findings.Count == 0) return;
         sb.Append("<ul class=\"findings\">");
+        // NOTE: several findings on one post often carry the same whole-post rewrite; show it once, at the end.
+        var shared = findings.Count > 1 && findings.All(f => f.Suggestion is { Length: > 0 } && f.Suggestion == findings[0].Suggestion) ? findings[0].Suggestion : null;
         foreach (var f in findings.OrderByDescending(f => f.Severity))
         {
             sb.Append("<li><span class=\"sev sev-").Append(f.Severity.Name()).Append("\">").Append(E(f.Severity.Name())).Append("</span>")
               .Append("<span class=\"cat\" style=\"color:").Append(Palette.For(f.Category)).Append("\">").Append(E(CategoryLabels.For(f.Category))).Append("</span> ")
               .Append(E(f.Message));
-            if (f.Suggestion is { Length: > 0 } suggestion) sb.Append("<div class=\"suggest\">").Append(E(suggestion)).Append("</div>");
+            if (shared is null && f.Suggestion is { Length: > 0 } suggestion) sb.Append("<div class=\"suggest\">").Append(E(suggestion)).Append("</div>");
             sb.Append("<span class=\"rule\">").Append(E(f.RuleId)).Append("</span></li>");
         }
         sb.Append("</ul>");
+        if (shared is not null) sb.Append("<p class=\"rewrite\"><strong>Suggested rewrite:</strong> ").Append(E(shared)).Append("</p>");
     }
 
     private static void Notes(StringBuilder sb, IReadOnlyList<ImportNote> notes)
     {
-        sb.Append("<section class=\"card\"><h2>What was read, and what was not</h2>");
+        sb.Append("<section class=\"card\" id=\"notes\"><h2>What was read, and what was not</h2>");
         if (notes.Count == 0)
         {
             sb.Append("<p class=\"muted\">Every file was read in full.</p></section>");

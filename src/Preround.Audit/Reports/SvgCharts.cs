@@ -37,22 +37,29 @@ internal static class SvgCharts
         return sb.ToString();
     }
 
-    /// <summary>Month-by-month columns: all posts as a pale backdrop, flagged posts stacked by category in front.</summary>
+    /// <summary>
+    /// Month by month in two panels sharing the time axis: all posts above, and below, on its own scale, flagged posts
+    /// stacked by category (on one shared scale a few flagged posts a month would vanish under hundreds of ordinary ones).
+    /// </summary>
     public static string Timeline(IReadOnlyList<MonthBucket> months, IReadOnlyList<string> categories)
     {
         if (months.Count == 0) return "<p class=\"muted\">No dated posts.</p>";
-        const int width = 1040, height = 240, left = 44, bottom = 28, top = 10;
-        var plotWidth = width - left - 10;
-        var plotHeight = height - bottom - top;
-        var max = Math.Max(1, months.Max(m => m.Posts));
+        const int width = 1040, left = 52, right = 10, volumeTop = 18, volumeHeight = 64, gap = 30, flagHeight = 150, bottom = 26;
+        const int flagTop = volumeTop + volumeHeight + gap;
+        const int height = flagTop + flagHeight + bottom;
+        var plotWidth = width - left - right;
+        var maxPosts = Math.Max(1, months.Max(m => m.Posts));
+        var maxFlagged = Math.Max(1, months.Max(m => categories.Sum(c => m.Categories.GetValueOrDefault(c))));
         var step = plotWidth / (double)months.Count;
         var barWidth = Math.Max(1, step * 0.78);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Posts and flagged posts per month\">");
-        foreach (var tick in Ticks(max))
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{left}\" y=\"{volumeTop - 6}\" class=\"axis-label\">All posts (most in a month: {maxPosts:N0})</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{left}\" y=\"{flagTop - 8}\" class=\"axis-label\">Flagged posts by category</text>");
+        foreach (var tick in Ticks(maxFlagged))
         {
-            var y = top + plotHeight - plotHeight * tick / (double)max;
-            sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{width - 10}\" y1=\"{F(y)}\" y2=\"{F(y)}\" class=\"grid\"/><text x=\"{left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\" class=\"axis-label\">{tick:N0}</text>");
+            var y = flagTop + flagHeight - flagHeight * tick / (double)maxFlagged;
+            sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{width - right}\" y1=\"{F(y)}\" y2=\"{F(y)}\" class=\"grid\"/><text x=\"{left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\" class=\"axis-label\">{tick:N0}</text>");
         }
         for (var i = 0; i < months.Count; i++)
         {
@@ -61,29 +68,30 @@ internal static class SvgCharts
             var month = m.Month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
             if (m.Posts > 0)
             {
-                var h = plotHeight * m.Posts / (double)max;
-                sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(x)}\" y=\"{F(top + plotHeight - h)}\" width=\"{F(barWidth)}\" height=\"{F(h)}\" class=\"volume\"><title>{month}: {m.Posts:N0} posts, {m.FlaggedPosts:N0} flagged</title></rect>");
+                var h = Math.Max(1, volumeHeight * m.Posts / (double)maxPosts);
+                sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(x)}\" y=\"{F(volumeTop + volumeHeight - h)}\" width=\"{F(barWidth)}\" height=\"{F(h)}\" class=\"volume\"><title>{month}: {m.Posts:N0} posts, {m.FlaggedPosts:N0} flagged</title></rect>");
             }
             var stacked = 0.0;
             foreach (var category in categories)
             {
                 var count = m.Categories.GetValueOrDefault(category);
                 if (count == 0) continue;
-                var h = plotHeight * count / (double)max;
+                var h = flagHeight * count / (double)maxFlagged;
                 stacked += h;
-                sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(x)}\" y=\"{F(top + plotHeight - stacked)}\" width=\"{F(barWidth)}\" height=\"{F(h)}\" fill=\"{Palette.For(category)}\"><title>{month}: {count:N0} flagged for {E(CategoryLabels.For(category))}</title></rect>");
+                sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(x)}\" y=\"{F(flagTop + flagHeight - stacked)}\" width=\"{F(barWidth)}\" height=\"{F(h)}\" fill=\"{Palette.For(category)}\"><title>{month}: {count:N0} flagged for {E(CategoryLabels.For(category))}</title></rect>");
             }
             if (m.Month.Month == 1 || i == 0)
             {
                 var label = months.Count > 30 ? m.Month.Year.ToString(CultureInfo.InvariantCulture) : m.Month.ToString("MMM yy", CultureInfo.InvariantCulture);
-                sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(x)}\" x2=\"{F(x)}\" y1=\"{top + plotHeight}\" y2=\"{top + plotHeight + 5}\" class=\"axis\"/><text x=\"{F(x)}\" y=\"{height - 8}\" class=\"axis-label\">{label}</text>");
+                sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(x)}\" x2=\"{F(x)}\" y1=\"{volumeTop}\" y2=\"{flagTop + flagHeight + 5}\" class=\"grid\"/><text x=\"{F(x)}\" y=\"{height - 8}\" class=\"axis-label\">{label}</text>");
             }
             else if (months.Count <= 30)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(x + barWidth / 2)}\" y=\"{height - 8}\" text-anchor=\"middle\" class=\"axis-label minor\">{m.Month.ToString("MMM", CultureInfo.InvariantCulture)[..1]}</text>");
             }
         }
-        sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{width - 10}\" y1=\"{top + plotHeight}\" y2=\"{top + plotHeight}\" class=\"axis\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{width - right}\" y1=\"{volumeTop + volumeHeight}\" y2=\"{volumeTop + volumeHeight}\" class=\"axis\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{width - right}\" y1=\"{flagTop + flagHeight}\" y2=\"{flagTop + flagHeight}\" class=\"axis\"/>");
         sb.Append("</svg>");
         return sb.ToString();
     }

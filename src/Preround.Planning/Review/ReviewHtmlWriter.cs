@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Preround.Core.Reporting;
 using Preround.Planning.Strategy;
 using static Preround.Planning.Review.SvgCharts;
 
@@ -15,13 +16,11 @@ public static class ReviewHtmlWriter
 
     public static string Write(ReviewReport r)
     {
-        var b = new StringBuilder();
-        b.Append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>");
-        b.Append("<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-        b.Append("<meta name='viewport' content='width=device-width, initial-scale=1'><title>Preround posting review</title><style>").Append(Css).Append("</style></head><body><main>");
-        b.Append(Body(r));
-        b.Append("<footer class='muted'>Made on this computer by Preround; nothing was sent anywhere.</footer></main></body></html>");
-        return b.ToString();
+        var page = new StringBuilder(64 * 1024);
+        ReportHtml.Open(page, "Posting review");
+        page.Append("<div class='review'>").Append(Body(r)).Append("</div>");
+        ReportHtml.Close(page, "Made on this computer by Preround; nothing in this review was sent anywhere.");
+        return page.ToString();
     }
 
     /// <summary>
@@ -122,22 +121,4 @@ public static class ReviewHtmlWriter
         b.Append("<div class='figure'><span class='value'>").Append(Esc(value)).Append("</span><span class='muted'>").Append(Esc(label)).Append("</span></div>");
 
     private static string F(FormattableString s) => s.ToString(Inv);
-
-    private const string Css = """
-        :root{--ink:#1f2a37;--muted:#5b6776;--line:#dfe4ea;--accent:#2f7f86;--accent-soft:#cfe5e7;--warn:#b7791f;--bg:#f7f9fa}
-        *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-        main{max-width:800px;margin:0 auto;padding:32px 24px 48px}
-        header{border-bottom:1px solid var(--line);margin-bottom:16px}.kicker{text-transform:uppercase;letter-spacing:.08em;font-size:12px;color:var(--accent);margin:0}
-        h1{font-size:26px;font-weight:600;margin:4px 0}h2{font-size:18px;font-weight:600;margin:0 0 8px}h3{font-size:15px;margin:16px 0 4px}
-        section{background:#fff;border:1px solid var(--line);border-radius:6px;padding:16px 20px;margin:16px 0}
-        .muted{color:var(--muted)}.figures{display:flex;gap:24px;margin-bottom:8px}.figure{display:flex;flex-direction:column}
-        .value{font-size:22px;font-weight:600;color:var(--accent)}
-        .actions ol{padding-left:20px;margin:0}.actions li{margin:6px 0}.tag{display:inline-block;font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--accent);border:1px solid var(--accent-soft);border-radius:3px;padding:0 4px}
-        table{border-collapse:collapse;margin-top:8px}td,th{padding:2px 12px 2px 0;text-align:left;font-weight:normal}th{color:var(--muted)}.num{text-align:right}
-        svg{display:block;max-width:100%;height:auto;margin:8px 0}svg .bar{fill:var(--accent)}svg .bar.drop{fill:var(--warn)}svg .bar.over{fill:var(--warn)}
-        svg .track{fill:#eef1f4}svg .grid{stroke:var(--line)}svg .target,svg .limit{stroke:var(--ink);stroke-dasharray:4 3}svg .dropline{stroke:var(--warn);stroke-dasharray:2 2}
-        svg text{font:11px system-ui,sans-serif;fill:var(--muted)}svg .label{fill:var(--ink)}
-        svg .s1{fill:var(--accent)}svg .s2{fill:#6fa8ad}svg .s3{fill:#a9cdd0}svg .s4{fill:#d4dde3}
-        .ids{font-family:ui-monospace,monospace;font-size:13px}footer{margin-top:24px;font-size:13px}
-        """;
 }

@@ -24,10 +24,23 @@ internal static class PlanReviewCommand
         {
             var when = parse.GetValue(asOf) is { } a ? o.Time(parse, a, "--as-of") : DateTimeOffset.UtcNow;
             var options = parse.GetValue(archiveFormat) is { } f ? ImportOptions.Default with { Format = f } : ImportOptions.Default;
-            var (posts, notes) = ArchiveHistory.Load(parse.GetValue(history)!, options);
+            // NOTE: EF Core's start-up (model building, migration check) costs about a second of CPU; on two cores it
+            // runs while the archive is read instead of after it.
+            var opening = Task.Run(() => o.OpenAsync(parse, ct), ct);
+            (IReadOnlyList<HistoryPost> posts, IReadOnlyList<Archives.Model.ImportNote> notes) loaded;
+            try
+            {
+                loaded = ArchiveHistory.Load(parse.GetValue(history)!, options);
+            }
+            catch
+            {
+                _ = opening.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                throw;
+            }
+            var (posts, notes) = loaded;
             foreach (var note in notes.Where(n => n.Level != Archives.Model.ImportNoteLevel.Info).Take(10)) Console.Error.WriteLine($"preround: note: {note}");
 
-            var db = await o.OpenAsync(parse, ct);
+            var db = await opening;
             var report = ReviewAnalyzer.Analyze(new ReviewInput
             {
                 History = posts,

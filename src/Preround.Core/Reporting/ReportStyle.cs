@@ -1,8 +1,13 @@
-namespace Preround.Audit.Reports;
+namespace Preround.Core.Reporting;
 
-/// <summary>The report's stylesheet, inlined: system fonts only, muted clinical colours, print-friendly.</summary>
-internal static class HtmlStyles
+/// <summary>
+/// The look shared by every report Preround writes for people (the archive audit and the posting review): one inline
+/// stylesheet with system fonts, muted clinical colours, severity colours, chart classes and print rules, so reports
+/// read as one product and stay self-contained (no external fonts, scripts or styles).
+/// </summary>
+public static class ReportStyle
 {
+    /// <summary>The stylesheet, to be inlined in a &lt;style&gt; element.</summary>
     public const string Css = """
 :root{--bg:#f4f6f8;--card:#fff;--line:#dde3ea;--text:#1d2733;--muted:#5d6b7b;--accent:#0f766e;--block:#b42318;--warn:#b54708;--info:#475467;--ok:#067647}
 *{box-sizing:border-box}
@@ -44,10 +49,15 @@ th{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--mute
 .patterns li{display:flex;align-items:center;gap:14px;padding:8px 0;border-bottom:1px solid #eef1f4}
 .patterns li:last-child{border-bottom:0}
 .spark{width:160px;height:28px;flex:none}
-.cleanup{margin:8px 0 0;padding-left:22px}
-.cleanup li{padding:8px 0;border-bottom:1px solid #eef1f4}
+.cleanup{margin:8px 0 0;padding:0;list-style:none;counter-reset:step}
+.cleanup li{counter-increment:step;position:relative;padding:10px 12px 10px 52px;margin:0 0 8px;border:1px solid #eef1f4;border-left:4px solid var(--line);border-radius:6px}
+.cleanup li:before{content:counter(step);position:absolute;left:12px;top:10px;width:26px;height:26px;border-radius:50%;background:#eef1f4;color:var(--text);font-weight:700;font-size:13px;text-align:center;line-height:26px}
+.cleanup li.sev-item-block{border-left-color:var(--block);background:#fffafa}.cleanup li.sev-item-block:before{background:var(--block);color:#fff}
+.cleanup li.sev-item-warn{border-left-color:var(--warn)}.cleanup li.sev-item-warn:before{background:#fbe8cf;color:var(--warn)}
+.cleanup li.sev-item-info{border-left-color:var(--info)}
 .cleanup li p{margin:2px 0;color:var(--muted)}
-.cleanup li.erasure{border:0;background:#fdf6ec;border-left:4px solid var(--warn);padding:10px 14px;margin-top:8px;border-radius:4px}
+.cleanup .when{float:right;font-size:11px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;margin-left:8px}
+.cleanup li.erasure{background:#fdf6ec;border-left-color:var(--warn)}
 .cleanup li.erasure p{color:var(--text)}
 .links a{font-size:12.5px;color:var(--accent);margin-right:8px;white-space:nowrap}
 .post{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--line);border-radius:8px;padding:14px 18px;margin-bottom:12px}
@@ -82,6 +92,33 @@ mark.sev-info{background:#eaeef2;box-shadow:inset 0 -2px 0 var(--info)}
 footer{color:var(--muted);font-size:13px;margin-top:24px;border-top:1px solid var(--line);padding-top:12px}
 .compact td{padding:4px 6px}
 @media (max-width:800px){.tiles{grid-template-columns:repeat(2,1fr)}.grid2{grid-template-columns:1fr}}
-@media print{body{background:#fff}.card,.post,.tile{break-inside:avoid}}
+.toc{display:flex;flex-wrap:wrap;gap:6px 16px;font-size:13px;margin:0 0 16px}
+.toc a{color:var(--accent);text-decoration:none}.toc a:hover{text-decoration:underline}
+.kicker{font-size:13px;letter-spacing:.08em;text-transform:uppercase;color:var(--accent);font-weight:600;margin:0}
+h3{font-size:14px;font-weight:600;margin:16px 0 4px}
+.tag{display:inline-block;font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--accent);border:1px solid #b9dcd8;border-radius:3px;padding:0 5px;margin-right:6px}
+.ids{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
+svg .bar{fill:var(--accent)}svg .bar.drop,svg .bar.over{fill:var(--warn)}svg .track{fill:#eef1f4}
+svg .target,svg .limit{stroke:var(--text);stroke-dasharray:4 3}svg .dropline{stroke:var(--warn);stroke-dasharray:2 2}
+svg .s1{fill:var(--accent)}svg .s2{fill:#5fa39b}svg .s3{fill:#a7d0ca}svg .s4{fill:#d5dee5}
+.rewrite{margin:8px 0 0;padding:8px 12px;background:#f3f8f7;border-radius:4px;font-size:13.5px}
+.rewrite strong{color:var(--accent)}
+.review section{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:18px 20px;margin-bottom:16px}
+.review header p.muted{margin:2px 0}.review h1{margin-top:6px}
+.figures{display:flex;gap:28px;margin-bottom:8px;flex-wrap:wrap}.figure{display:flex;flex-direction:column}
+.figure .value{font-size:24px;font-weight:600;color:var(--accent);font-variant-numeric:tabular-nums}
+.actions ol{padding-left:22px;margin:0}.actions li{margin:8px 0}
+.review svg{display:block;max-width:100%;height:auto;margin:8px 0}
+.review svg text{font-size:11px;fill:var(--muted);stroke:none}.review svg text.label{fill:var(--text)}
+@media print{
+@page{margin:14mm}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{background:#fff;font-size:12px}main{max-width:none;padding:0}
+.toc,.open{display:none}
+.card,.post,.tile,.cleanup li,.patterns li,.review section{break-inside:avoid}
+.section-title{break-before:page}
+.tiles{grid-template-columns:repeat(4,1fr)}.grid2{grid-template-columns:3fr 2fr}
+a{color:inherit;text-decoration:none}
+}
 """;
 }
