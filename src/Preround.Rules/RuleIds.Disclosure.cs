@@ -51,4 +51,25 @@ public static partial class RuleIds
 
     /// <summary>Recommending against vaccination.</summary>
     public const string AntiVaccineRecommendation = "PR3404";
+
+    /// <summary>Promotional intent (coupon, referral link, industry relationship) together with an endorsement, with no disclosure.</summary>
+    public const string PromotionalEndorsement = "PR3003";
+
+    /// <summary>Claiming expertise above physicians or specialists one is not ("I know more than most oncologists", "basically a surgeon").</summary>
+    public const string ExpertiseOverreach = "PR3105";
+
+    /// <summary>Board certification or fellowship training that no recognised board grants, or that a weekend course stands behind.</summary>
+    public const string UnrecognizedCertification = "PR3106";
+
+    /// <summary>A treatment or dose instruction for one person's own case (a reply, a DM, "your son's ear").</summary>
+    public const string PersonalTreatmentInstruction = "PR3205";
+
+    /// <summary>Judging one person's rash, mole, X-ray or fever from a photo or a description ("that mole is nothing").</summary>
+    public const string RemoteFindingAssessment = "PR3206";
+
+    /// <summary>Outcomes promised to everyone, forever or for certain ("works for every patient", "you will never … again").</summary>
+    public const string CertainOutcome = "PR3303";
+
+    /// <summary>Health claims contradicted by strong evidence, from a lexicon of topics and their false claims (fluoride, 5G, sunscreen, statins, HRT, measles, raw milk).</summary>
+    public const string FalseHealthClaim = "PR3405";
 }

@@ -59,10 +59,11 @@ internal static partial class ClaimContext
     [GeneratedRegex(@"^\W*(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionOpening();
 
-    [GeneratedRegex(@"\b(?:not|never|no|n't|nor|cannot|neither)\W+(?:[\w']+\W+){0,2}$", RegexOptions.CultureInvariant)]
+    // NOTE: "n't" is glued to its verb ("don't"), so it has no word boundary before it.
+    [GeneratedRegex(@"(?:\b(?:not|never|no|nor|cannot|neither)|n't)\W+(?:[\w']+\W+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex NegatedTail();
 
-    [GeneratedRegex(@"\b(?:not|never|n't|no longer)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not|never|no longer)\b|n't\s+(?:\w+\s+)?(?:cause|cure|heal|prevent|treat|lower|give|reverse|kill|protect|shrink|dissolve)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClaimNegatedInside();
 
     [GeneratedRegex(@"^\W*(?:myth|claim|rumou?r|false|fiction|misconception|what (?:people|patients|parents) (?:think|believe|hear))\b|\b(?:myth|misconception)\s*[:#-]", RegexOptions.CultureInvariant)]

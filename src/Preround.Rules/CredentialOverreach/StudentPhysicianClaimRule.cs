@@ -36,7 +36,8 @@ public sealed partial class StudentPhysicianClaimRule : Rule
             // "Dr. Brooks here (MS2)" tells readers the truth; a title with the student status beside it is not a claim.
             // Expertise is different: "as an MS3 I'm basically an expert" still overreaches.
             var claim = n.AsSpan(m.Index, m.Length);
-            if (!claim.Contains("expert", StringComparison.Ordinal) && !claim.Contains("specialist", StringComparison.Ordinal) && StudentStatus().IsMatch(n)) continue;
+            // NOTE: "basically a doctor, MS2" admits the status and claims the standing anyway; only a plain title is excused.
+            if (!claim.Contains("expert", StringComparison.Ordinal) && !claim.Contains("specialist", StringComparison.Ordinal) && !Intensified().IsMatch(claim) && StudentStatus().IsMatch(n)) continue;
             context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.8);
             return;
         }
@@ -44,6 +45,9 @@ public sealed partial class StudentPhysicianClaimRule : Rule
 
     [GeneratedRegex(@"\b(?:i'?m|i\s+am|call\s+me|it'?s|this\s+is)\s+(?:now\s+)?dr\.?\s+[a-z]+|\b(?:introduc\w*|present\w*|sign\w*)\s+(?:myself\s+)?as\s+(?:a\s+|the\s+)?(?:dr\.?\s+[a-z]+|doctor|physician)\b|(?:^|[.!?\n:]\s*)dr\.?\s+[a-z]+\s+here\b|(?:^|[.!?\n:]\s*)(?:[a-z]+\s+)?(?:expert|specialist|doctor|physician|doc|dermatologist|cardiologist|surgeon|psychiatrist|pediatrician)\s+here\b|(?:^|\n|\s-)\s*dr\.?\s+[a-z]+[^a-z0-9]*$|\b(?:i'?m|i\s+am|as)\s+(?:(?:basically|practically|literally|officially|pretty\s+much|essentially|now|like)\s+)?(?:a|an|your|the)\s+(?:[a-z-]+\s+){0,2}?(?:" + CredentialPatterns.PhysicianNoun + @"|specialist|expert|clinician|attending)\b|\byour\s+(?:favou?rite|go[\s-]to|friendly|local|resident|online|trusted)\s+(?:[a-z-]+\s+)?(?:" + CredentialPatterns.PhysicianNoun + @"|expert|specialist)\b|,\s*m\.?d\.?(?![\s/-]*(?:candidate|student|phd|/|'?\d|class|to\s+be|program|applicant|hopeful|in\s+progress))\b|\bas\s+(?:an?\s+)?(?:medical|health|clinical|\w+)\s+expert\b|\b(?:basically|practically|literally|pretty\s+much|essentially|officially)\s+an?\s+(?:[a-z-]+\s+)?(?:expert|specialist)\b|\bboard[\s-]?certified\s+" + CredentialPatterns.PhysicianNoun, RegexOptions.CultureInvariant)]
     private static partial Regex Claim();
+
+    [GeneratedRegex(@"\b(?:basically|practically|pretty\s+much|essentially|literally)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Intensified();
 
     [GeneratedRegex(@"\b(?:no|not|never|student|medical\s+student|med\s+student|baby|budding|trainee|student\s+doctor)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Softened();

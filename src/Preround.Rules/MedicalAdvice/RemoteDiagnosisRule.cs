@@ -19,7 +19,7 @@ public sealed partial class RemoteDiagnosisRule : Rule
         DefaultSuggestion = "Point them to care instead: \"That's worth getting looked at in person soon — your clinician or urgent care can examine it.\"",
     };
 
-    private const string Condition =
+    internal const string Condition =
         @"(?:[a-z]+(?:itis|osis|emia|oma|pathy|algia|iasis)|shingles|strep|flu|covid|uti|pneumonia|adhd|autism|anxiety|depression|lupus|lyme|celiac|ibs|pcos|"
         + @"endometriosis|diabetes|pre-?diabetes|hypothyroid\w*|hyperthyroid\w*|sleep\s+apnea|long\s+covid|mono|migraines?|vertigo|gout|eczema|psoriasis|rosacea|"
         + @"melanoma|skin\s+cancer|cancer|(?:a\s+)?(?:clot|dvt|stroke|heart\s+attack|concussion|fracture|sprain|hernia|kidney\s+stone|ulcer|infection|allergy)|"
