@@ -7,6 +7,7 @@ using Preround.Bench.Platforms;
 //   --cpu-time            counts the same posts in a loop and prints wall and CPU time per post (for a loaded machine)
 // And for the checker:
 //   rule-costs            per-rule CPU cost over the corpus, most expensive first (what to optimise)
+//   check-loop [seconds]  checks the corpus in a loop (CPU µs per draft); attach a sampling profiler to it
 if (args is ["--export-posts", var file]) { TweetPosts.Export(file); return; }
 if (args is ["--cpu-time", ..]) { CpuTimeRun.Run(); return; }
 if (args is ["rule-costs", ..]) { Preround.Bench.Checker.RuleCosts.Run(); return; }
@@ -14,6 +15,7 @@ if (args is ["rule-costs", ..]) { Preround.Bench.Checker.RuleCosts.Run(); return
 //   audit-cpu [posts=100000] [rounds=3]
 if (args is ["audit-cpu", ..]) { Preround.Bench.Audit.AuditCpuRun.Run(args); return; }
 if (args is ["regex-costs", ..]) { Preround.Bench.Checker.RegexCosts.Run(); return; }
+if (args is ["check-loop", ..]) { Preround.Bench.Checker.CheckLoop.Run(args); return; }
 // And for the web app: typists against 127.0.0.1, p95 of the compose round trip (see Web/TypistLoad.cs)
 //   web-load [typists=20] [seconds=20] [pause-ms=150]
 if (args is ["web-load", ..]) { await Preround.Bench.Web.TypistLoad.RunAsync(args); return; }

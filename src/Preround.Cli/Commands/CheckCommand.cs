@@ -41,7 +41,7 @@ internal static class CheckCommand
             {
                 if (parse.GetValue(text) is not null || parse.GetValue(file) is not null) throw new UsageException("--jsonl reads drafts from its file; do not also pass a draft or --file.");
                 if (imageOptions.Paths(parse).Count > 0) throw new UsageException("--image checks pictures with one draft; it cannot be combined with --jsonl.");
-                var batchExit = RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true), author, platform, context, failLevel);
+                var batchExit = RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true, preloadSpelling: true), author, platform, context, failLevel);
                 SpellingNotice.WriteIfUnavailable(Console.Error);
                 return batchExit;
             }
@@ -54,7 +54,7 @@ internal static class CheckCommand
             {
                 throw new UsageException($"The draft is {draftText.Length:N0} characters; the checker accepts at most {Draft.MaxLength:N0}. Split it or check it in parts.");
             }
-            var analyzer = AnalyzerFactory.Create(policies, compiledPatterns: false);
+            var analyzer = AnalyzerFactory.Create(policies, compiledPatterns: false, preloadSpelling: true);
             var result = analyzer.Check(new Draft(draftText, author, platform, context));
             if (images.Count == 0)
             {

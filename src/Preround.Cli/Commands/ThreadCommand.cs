@@ -76,7 +76,7 @@ internal static class ThreadCommand
     /// <summary>Each part exactly as it will be published (marker included) through the checker, in order.</summary>
     internal static IReadOnlyList<CheckResult> CheckParts(IReadOnlyList<ThreadPart> parts, Platform platform, AuthorProfile author, IReadOnlyList<string> policies)
     {
-        var analyzer = AnalyzerFactory.Create(policies, compiledPatterns: false);
+        var analyzer = AnalyzerFactory.Create(policies, compiledPatterns: false, preloadSpelling: true);
         return parts.Select(part => analyzer.Check(new Draft(part.Text, author, platform, DraftContext.Post))).ToList();
     }
 

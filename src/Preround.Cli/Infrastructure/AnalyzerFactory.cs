@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Preround.Core.Engine;
 using Preround.Core.Policy;
+using Preround.Platforms.Rules;
+using Preround.Platforms.Spelling;
 using Preround.Rules;
 
 namespace Preround.Cli.Infrastructure;
@@ -13,13 +15,24 @@ internal static partial class AnalyzerFactory
     /// <param name="policyPaths">Files or folders given with <c>--policy</c>.</param>
     /// <param name="compiledPatterns">True for batches (faster per draft), false for a single check (faster start).</param>
     /// <param name="workingDirectory">Where to start looking for <c>.preround.yml</c> when no policy is given.</param>
-    public static Analyzer Create(IReadOnlyList<string> policyPaths, bool compiledPatterns, string? workingDirectory = null)
+    /// <param name="preloadSpelling">The command checks text now: start loading the spelling dictionaries (when the policy keeps the rule on).</param>
+    public static Analyzer Create(IReadOnlyList<string> policyPaths, bool compiledPatterns, string? workingDirectory = null, bool preloadSpelling = false)
     {
         var paths = policyPaths.Count > 0 ? policyPaths : FindPolicyUpward(workingDirectory ?? Directory.GetCurrentDirectory());
-        if (paths.Count == 0) return BuiltInRules.CreateAnalyzer(compiledPatterns);
+        if (paths.Count == 0)
+        {
+            // NOTE: no policy, so the spelling rule will run: its dictionaries load while the rules are built.
+            if (preloadSpelling) SpellChecker.Preload();
+            return BuiltInRules.CreateAnalyzer(compiledPatterns);
+        }
         var builder = new AnalyzerBuilder().UseBuiltInRules(compiledPatterns);
         foreach (var path in paths) Load(builder, path, depth: 0);
-        return builder.Build();
+        var analyzer = builder.Build();
+        foreach (var rule in analyzer.Rules)
+        {
+            if (preloadSpelling && rule.Id == PlatformRuleIds.Misspelling && analyzer.Policy.IsEnabled(rule)) SpellChecker.Preload();
+        }
+        return analyzer;
     }
 
     private static List<string> FindPolicyUpward(string start)

@@ -16,7 +16,9 @@ public sealed class SpellChecker
     private const int MaxCachedWords = 50_000;
     private const int MaxSuggestions = 3;
 
-    private static readonly Lazy<SpellChecker> SharedInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SpellChecker> SharedInstance = new(LoadOrTakePreloaded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly object PreloadGate = new();
+    private static Task<SpellChecker>? _preloaded;
 
     private readonly Hunspell? _hunspell;
     private readonly object _gate = new();
@@ -33,7 +35,22 @@ public sealed class SpellChecker
     public static SpellChecker Shared => SharedInstance.Value;
 
     /// <summary>True once <see cref="Shared"/> has been loaded (whether or not it works).</summary>
+    /// <remarks>A <see cref="Preload"/> alone does not count: this says the spelling rule asked for the checker.</remarks>
     public static bool IsLoaded => SharedInstance.IsValueCreated;
+
+    /// <summary>
+    /// Starts loading the dictionaries on a thread-pool thread, so that a one-off check overlaps the Hunspell load
+    /// (the largest single start-up cost) with building the rules; <see cref="Shared"/> then waits for it.
+    /// Call it only when the spelling rule will run. Safe to call more than once.
+    /// </summary>
+    public static void Preload()
+    {
+        if (SharedInstance.IsValueCreated) return;
+        lock (PreloadGate)
+        {
+            _preloaded ??= Task.Run(Load);
+        }
+    }
 
     /// <summary>Why spelling cannot be checked on this machine, or null when it can.</summary>
     public string? Problem { get; }
@@ -72,6 +89,13 @@ public sealed class SpellChecker
             if (h.Spell(american)) return true;
         }
         return false;
+    }
+
+    private static SpellChecker LoadOrTakePreloaded()
+    {
+        Task<SpellChecker>? preloaded;
+        lock (PreloadGate) preloaded = _preloaded;
+        return preloaded is null ? Load() : preloaded.GetAwaiter().GetResult();
     }
 
     private static SpellChecker Load()

@@ -77,6 +77,20 @@ internal static partial class ContextPatterns
     [GeneratedRegex(@"\b(?:in triage|in our (?:trauma bay|ed|er|icu|picu|nicu|unit|clinic|ward|or|l&d|bay)|on our (?:unit|floor|ward)|in the trauma bay|delivered on our|came (?:in|into) (?:the|our) (?:ed|er)|rolled in|brought in by|coded (?:on|in)|we (?:intubated|coded|lost|delivered|admitted|scoped|discharged)|had to call cps|(?:i|we|our team) (?:just |finally )?(?:delivered|admitted|intubated|discharged|treated|scoped|operated on|coded|sutured|stitched up|triaged|resuscitated|pronounced|consulted on|rounded on|separated|removed|resected|transplanted|repaired|reattached|amputated|cared for|took care of|looked after|filled|dispensed)|(?:^|[.!?]\s+)(?:just |finally )?(?:delivered|admitted|intubated|discharged|coded|scoped|scrubbed in on|sutured|stitched up|triaged|resuscitated|pronounced)\b|to have (?:cared for|treated|operated on|looked after)|we had (?:\w+ )?in (?:the|our) (?:er|ed|icu|clinic|unit|or|trauma bay)|guess who (?:we|i) (?:had|saw|got)|arrived (?:on|in|at) (?:our|the) (?:unit|floor|ed|er|icu|l&d)|(?:filled|dispensed) (?:\w+ ){0,5}(?:for|to) (?:a|an|the|this)|(?:i|we) (?:saw|had) (?:a|an|this|the) (?:\w+ ){0,2}(?:patient|pt|kid|child|baby|lady|guy|man|woman|mom|dad|teen|toddler|gentleman)|(?:4|four) hours in our|our \d+-bed|just (?:delivered|admitted|discharged|coded|intubated))\b", RegexOptions.CultureInvariant)]
     public static partial Regex EncounterPhrase();
 
+    // NOTE: a necessary condition for EncounterPhrase: every alternative contains one of these (a verb stands for the
+    // branches built on it, "in our " for "(4|four) hours in our"). Keep it in step with the pattern.
+    private static readonly SearchValues<string> EncounterPhraseLiterals = SearchValues.Create(
+    [
+        "triage", "in our ", "on our ", "trauma bay", "came in", "rolled in", "brought in", "cps", "we lost", "delivered", "admitted",
+        "intubated", "discharged", "treated", "scoped", "operated on", "coded", "sutured", "stitched up", "resuscitated", "pronounced",
+        "consulted on", "rounded on", "separated", "removed", "resected", "transplanted", "repaired", "reattached", "amputated",
+        "cared for", "took care of", "looked after", "filled", "dispensed", "scrubbed in on", "to have ", "we had ", "guess who ",
+        "arrived ", "i saw ", "we saw ", "i had ", "-bed",
+    ], StringComparison.Ordinal);
+
+    /// <summary>False when <see cref="EncounterPhrase"/> cannot match the normalised text (no literal it needs occurs).</summary>
+    public static bool MayBeEncounterPhrase(string normalized) => normalized.AsSpan().ContainsAny(EncounterPhraseLiterals);
+
     /// <summary>Speaking to a patient in public: "thank you for trusting me with your", "our records show you".</summary>
     [GeneratedRegex(@"\b(?:trusting (?:me|us) with your|our records (?:show|indicate)|your (?:visit|appointment|procedure|surgery|diagnosis|treatment|chart|results|labs|biopsy|follow-?ups?|prescription|stay|admission|delivery|care with us)|you (?:were|got) (?:seen|treated|admitted|discharged|diagnosed)|you no-?showed|as your (?:doctor|nurse|provider|physician|surgeon|therapist)|when you came in|when we saw you|your (?:\w+ )?journey|you'?re (?:home|out) (?:from|of) the hospital|glad you'?re (?:home|doing better|feeling better)|(?:great|best|favou?rite|sweetest|bravest|toughest) patient)\b", RegexOptions.CultureInvariant)]
     public static partial Regex PatientAddress();

@@ -66,11 +66,12 @@ public sealed class PatientContext
                 if (!IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
             }
         }
-        if (!quiz)
+        if (!quiz && ContextPatterns.MayBeEncounterPhrase(n))
         {
             foreach (var m in ContextPatterns.EncounterPhrase().EnumerateMatches(n)) anchors.Add(new TextSpan(m.Index, m.Length));
         }
-        foreach (var m in ContextPatterns.AgeShorthand().EnumerateMatches(n))
+        // An age in shorthand always has a digit; the empty string stands in when there is none (it matches nothing).
+        foreach (var m in ContextPatterns.AgeShorthand().EnumerateMatches(n.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? n : ""))
         {
             if (quiz) break;
             // "a 34yo", "29F": an age written like a chart line anchors a story unless it is one's own child or a statistic.

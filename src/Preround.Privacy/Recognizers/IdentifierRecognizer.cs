@@ -26,7 +26,11 @@ internal static partial class IdentifierRecognizer
             Dates(text, ctx, into);
             Simple(text, ctx, into, IdentifierPatterns.RoomOrBed(), DetailKind.RoomOrBed, 0.85);
         }
-        Simple(text, ctx, into, IdentifierPatterns.AgeOver89(), DetailKind.AgeOver89, 0.85);
+        // Every spelling of an age over 89 has a digit or is one of these words.
+        if (hasDigit || n.Contains("nineties", StringComparison.Ordinal) || n.Contains("nonagenarian", StringComparison.Ordinal) || n.Contains("centenarian", StringComparison.Ordinal))
+        {
+            Simple(text, ctx, into, IdentifierPatterns.AgeOver89(), DetailKind.AgeOver89, 0.85);
+        }
         if (n.Contains("http") || n.Contains("www.")) Urls(text, ctx, into);
         if (MayHaveBareUrl(n)) BareUrls(text, ctx, into);
     }
