@@ -451,8 +451,8 @@
     changeList.replaceChildren(...(r.changes.length === 0
       ? [el('li', 'muted', 'Nothing was changed.')]
       : r.changes.map((c) => el('li', null, c.replacement.length === 0
-        ? `Removed \u201c${c.original}\u201d (${c.kind.toLowerCase()})`
-        : `\u201c${c.original}\u201d \u2192 \u201c${c.replacement}\u201d (${c.kind.toLowerCase()})`))));
+        ? `Removed \u201c${c.original}\u201d (${kindLabel(c.kind)})`
+        : `\u201c${c.original}\u201d \u2192 \u201c${c.replacement}\u201d (${kindLabel(c.kind)})`))));
     const residual = $('redaction-residual');
     residual.replaceChildren(...(r.residual.length === 0
       ? [el('li', 'muted', 'Nothing identifying is left that the checker can see. Read it once more as a patient would.')]
@@ -460,6 +460,8 @@
     $('redaction-use').disabled = !r.changed;
     $('redaction-use').focus();
   }
+
+  function kindLabel(kind) { return kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(); }
 
   function useRedaction() {
     if (!proposal) return;
