@@ -15,6 +15,7 @@
   const platformTag = $('plan-platform');
   const button = $('plan-add');
 
+  let touched = false;
   const pad = (n) => String(n).padStart(2, '0');
   const localValue = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
   const show = (iso) => new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -42,7 +43,8 @@
       if (!response.ok) return;
       const now = Date.now();
       const slots = ((await response.json()).suggested_slots || []).filter((s) => new Date(s).getTime() > now);
-      if (slots.length > 0 && document.activeElement !== at) at.value = localValue(new Date(slots[0]));
+      // NOTE: the answer may come after the user has picked a time; never overwrite theirs.
+      if (slots.length > 0 && !touched) at.value = localValue(new Date(slots[0]));
     } catch { /* keep tomorrow */ }
   }
 
@@ -107,6 +109,7 @@
     }
   });
 
+  at.addEventListener('input', () => { touched = true; });
   platformSel.addEventListener('change', syncPlatform);
   syncPlatform();
   defaultTime();

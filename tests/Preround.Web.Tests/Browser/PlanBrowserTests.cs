@@ -22,8 +22,10 @@ public sealed class PlanBrowserTests(BrowserFixture browser)
         await page.Locator("#plan-add").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page.Locator("#plan-added")).ToContainTextAsync("Added to the calendar");
+        // NOTE: a generous wait: the check and the queue write share two cores with the rest of the suite.
+        await Expect(page.Locator("#plan-added")).ToContainTextAsync("Added to the calendar", new() { Timeout = 20_000 });
         await Expect(page.Locator("#plan-hold")).ToContainTextAsync("Held until");
+        await Expect(page.Locator("#plan-added")).ToContainTextAsync(when.ToString("HH:mm"));
         await Expect(page.Locator("#plan-hold")).ToContainTextAsync("venting");
         await BrowserFixture.ScreenshotAsync(page, "compose-added-to-calendar");
 
