@@ -43,7 +43,7 @@ public sealed class RulesAndEvalCommandTests : IDisposable
         File.WriteAllLines(corpus,
         [
             """{"id":"1","text":"Pod Z tonight","author_role":"nurse","platform":"x","labels":["privacy"],"severity":"block"}""",
-            """{"id":"2","text":"Something subtle about a patient","author_role":"nurse","platform":"x","labels":["privacy"],"severity":"block"}""",
+            """{"id":"2","text":"A quiet afternoon","author_role":"nurse","platform":"x","labels":["privacy"],"severity":"block"}""",
             """{"id":"3","text":"Clean post","author_role":"nurse","platform":"x","labels":[],"severity":"ok"}""",
         ]);
         var r = CliProcess.Run(["eval", corpus, "--json", "--policy", Path.Combine(_dir, "p.yaml")]);

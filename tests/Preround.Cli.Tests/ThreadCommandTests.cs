@@ -77,7 +77,7 @@ public sealed class SpellingNoticeTests
     public void MissingDictionary_IsANoticeOnceAndTheCheckStillRuns()
     {
         var env = new Dictionary<string, string> { ["PREROUND_HUNSPELL_DIR"] = Path.Combine(Path.GetTempPath(), "no-such-hunspell-dir") };
-        var r = CliProcess.Run(["check", "--format", "json", "Started the pateint on metformin, my damn pager never stops."], environment: env);
+        var r = CliProcess.Run(["check", "--format", "json", "Started the pateint on metformin, this fucking pager never stops."], environment: env);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("PR2401", r.Stdout);
         Assert.DoesNotContain("PR4201", r.Stdout);

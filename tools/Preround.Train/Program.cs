@@ -10,6 +10,23 @@ using Preround.Rules.Learned;
 //   preround-train --holdout corpus/blind/blind-01.jsonl corpus/*.jsonl   (scores the model alone on an unseen file; repeatable)
 // Deterministic: the same files give the same model, byte for byte.
 
+if (args is ["--explain", var draft, ..])
+{
+    // Development aid: what the shipped model makes of one draft, and the features that weigh most per target.
+    var analyzed = TextAnalyzer.Analyze(draft);
+    var found = new List<LearnedFeature>();
+    LearnedFeatures.Extract(analyzed, found);
+    var shipped = LearnedModels.Default;
+    var p = shipped.Predict(found);
+    for (var t = 0; t < shipped.Targets.Count; t++)
+    {
+        var contributions = found.Select(f => (f.Token, W: shipped.Weight(f.Hash, t))).Where(x => x.W != 0).OrderByDescending(x => x.W).Take(4)
+            .Select(x => $"{(x.Token < 0 ? "<global>" : analyzed.TextOf(analyzed.Tokens[x.Token]))}:{x.W:0.00}");
+        Console.WriteLine($"{shipped.Targets[t],-22} p={p[t]:0.000} threshold={shipped.Thresholds[t]:0.000} bias={shipped.Bias[t]:0.00} {string.Join(" ", contributions)}");
+    }
+    return 0;
+}
+
 var train = new List<string>();
 var holdout = new List<string>();
 string? output = null;
@@ -19,6 +36,7 @@ for (var i = 0; i < args.Length; i++)
     switch (args[i])
     {
         case "--out": output = args[++i]; break;
+        case "--clean-budget": Trainer.CleanAlarmBudget = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--folds": folds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--holdout": holdout.Add(args[++i]); break;
         default: train.Add(args[i]); break;
@@ -26,7 +44,7 @@ for (var i = 0; i < args.Length; i++)
 }
 if (train.Count == 0)
 {
-    Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--holdout FILE]... TRAIN.jsonl...");
+    Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--clean-budget SHARE] [--holdout FILE]... TRAIN.jsonl...");
     return 2;
 }
 // A file named in both lists is held out, never trained on.
@@ -93,7 +111,7 @@ static TrainingData Featurize(List<LabelledPost> posts, string[] targets)
     foreach (var p in posts)
     {
         features.Clear();
-        LearnedFeatures.Extract(TextAnalyzer.Analyze(p.Text), p.Role, p.Platform, features);
+        LearnedFeatures.Extract(TextAnalyzer.Analyze(p.Text), features);
         var ids = features.Select(f => f.Hash).Distinct().Select(h =>
         {
             if (!vocabulary.TryGetValue(h, out var id)) vocabulary[h] = id = vocabulary.Count;
@@ -115,7 +133,7 @@ static void Score(LearnedModel model, List<LabelledPost> posts, string[] targets
     foreach (var p in posts)
     {
         features.Clear();
-        LearnedFeatures.Extract(TextAnalyzer.Analyze(p.Text), p.Role, p.Platform, features);
+        LearnedFeatures.Extract(TextAnalyzer.Analyze(p.Text), features);
         var probabilities = model.Predict(features);
         var any = false;
         for (var t = 0; t < targets.Length; t++)

@@ -78,7 +78,7 @@ internal sealed class Trainer
     }
 
     /// <summary>Share of clean posts one category may flag, out of fold: fifteen categories must stay under 5% together.</summary>
-    private const double CleanAlarmBudget = 0.004;
+    public static double CleanAlarmBudget { get; set; } = 0.004;
 
     /// <summary>
     /// The threshold with the best F1 on out-of-fold probabilities (the higher one on ties), with its precision and
@@ -89,7 +89,8 @@ internal sealed class Trainer
         var cleanCount = clean?.Count(c => c) ?? 0;
         var best = (Threshold: 0.5f, Precision: 0.0, Recall: 0.0);
         var bestF = -1.0;
-        for (var step = 10; step <= 95; step++)
+        // NOTE: no threshold under 0.25: lower ones fire on short bland drafts from the bias alone.
+        for (var step = 25; step <= 95; step++)
         {
             var threshold = step / 100f;
             int tp = 0, fp = 0, fn = 0, alarms = 0;

@@ -180,12 +180,29 @@ internal static partial class IdentifierRecognizer
         foreach (var m in IdentifierPatterns.Date().EnumerateMatches(n))
         {
             if (Overlaps(text, into, m.Index, m.Length)) continue;
+            if (IsThreadCounter(n, m.Index, m.Length)) continue;
             // A date is a person's when a birth, admission or death word stands close before it ("DOB 3/14/1988").
             var personal = HasCueBefore(n, m.Index, IdentifierPatterns.PersonalDateCue(), 30);
             var tied = ctx.IsPatientTied(text, m.Index);
             if (!personal && !tied) continue;
             Add(text, ctx, into, DetailKind.Date, m.Index, m.Length, personal ? 0.95 : 0.7, practiceLowers: true, forceTied: personal && !ctx.IsFamily(text, m.Index) && !ctx.IsAggregate(text, m.Index) ? true : null);
         }
+    }
+
+    /// <summary>
+    /// "1/3" opening a post or "3/3" closing it, on its own after the sentence has ended: a thread counter (the
+    /// splitter writes them), not a date. "admitted 3/3" keeps its date reading.
+    /// </summary>
+    private static bool IsThreadCounter(string n, int index, int length)
+    {
+        var match = n.AsSpan(index, length);
+        var slash = match.IndexOf('/');
+        if (slash < 0 || match.LastIndexOf('/') != slash || match.Contains('-')) return false;
+        if (!int.TryParse(match[..slash], out var part) || !int.TryParse(match[(slash + 1)..], out var of) || part > of) return false;
+        var before = n.AsSpan(0, index).TrimEnd();
+        var after = n.AsSpan(index + length).Trim();
+        var standsAlone = before.Length == 0 || before[^1] is '.' or '!' or '?' or ')' or '\u2026' || char.IsSurrogate(before[^1]);
+        return standsAlone && (after.Length == 0 || before.Length == 0);
     }
 
     private static void Urls(AnalyzedText text, PatientContext ctx, List<Detail> into)

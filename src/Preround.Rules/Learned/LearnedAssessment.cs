@@ -29,7 +29,7 @@ internal sealed class LearnedAssessment
     {
         var model = LearnedModels.Default;
         var features = new List<LearnedFeature>(c.Text.Tokens.Count * 2 + 4);
-        LearnedFeatures.Extract(c.Text, c.Author.Role, c.Draft.Platform, features);
+        LearnedFeatures.Extract(c.Text, features);
         return new LearnedAssessment(model, c.Text, features, model.Predict(features));
     });
 

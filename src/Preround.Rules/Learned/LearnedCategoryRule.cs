@@ -33,6 +33,9 @@ public abstract class LearnedCategoryRule : Rule
             if (f.Category == category && f.Severity >= severity) return;
         }
         var (span, tokens) = assessment.Evidence(target);
+        // NOTE: with no word weighing toward the category, the probability comes from the bias and the author's
+        // role alone: that is a prior, not a reason to flag this draft.
+        if (tokens.Count == 0) return;
         var words = new List<string>(EvidenceWords);
         foreach (var t in tokens)
         {
@@ -40,7 +43,7 @@ public abstract class LearnedCategoryRule : Rule
             if (!words.Contains(word, StringComparer.OrdinalIgnoreCase)) words.Add(word);
             if (words.Count == EvidenceWords) break;
         }
-        var evidence = words.Count == 0 ? "its overall wording" : string.Join(", ", words.Select(w => $"'{w}'"));
+        var evidence = string.Join(", ", words.Select(w => $"'{w}'"));
         context.ReportNormalized(
             span,
             confidence: assessment.Probabilities[target],

@@ -3,15 +3,14 @@ using Preround.Core.Text;
 
 namespace Preround.Rules.Learned;
 
-/// <summary>One hashed feature of a draft, and the token it comes from (-1 for draft-wide features such as the role).</summary>
+/// <summary>One hashed feature of a draft, and the token it comes from.</summary>
 /// <param name="Hash">Stable 32-bit hash of the feature (the same on every machine and run).</param>
-/// <param name="Token">Index into <see cref="AnalyzedText.Tokens"/> of the token that carries it, or -1.</param>
+/// <param name="Token">Index into <see cref="AnalyzedText.Tokens"/> of the token that carries it.</param>
 public readonly record struct LearnedFeature(uint Hash, int Token);
 
 /// <summary>
 /// Turns a draft into the sparse features the learned classifier reads: stemmed words (leetspeak folded),
-/// adjacent word pairs, words under a negator, hashtags, emoji, link/handle/number shapes, and the author's
-/// role and platform. Training (tools/Preround.Train) and checking share this code, so a model always sees
+/// adjacent word pairs, words under a negator, hashtags, emoji, link/handle/number shapes and `!`/`?`. Training (tools/Preround.Train) and checking share this code, so a model always sees
 /// drafts the way it was trained.
 /// </summary>
 /// <remarks>
@@ -29,7 +28,6 @@ public static class LearnedFeatures
     private const uint HashtagSalt = 0xC2B2AE35;
     private const uint EmojiSalt = 0x27D4EB2F;
     private const uint PairSalt = 0x165667B1;
-    private const uint GlobalSalt = 0xD3A2646C;
 
     /// <summary>Words a negator reaches forward ("never post", "not a doctor").</summary>
     private const int NegationReach = 3;
@@ -42,13 +40,15 @@ public static class LearnedFeatures
     };
 
     /// <summary>Appends the draft's features to <paramref name="into"/>. Order is deterministic; duplicates are possible.</summary>
-    public static void Extract(AnalyzedText text, AuthorRole role, Platform platform, List<LearnedFeature> into)
+    /// <remarks>
+    /// NOTE: the author's role and the platform are deliberately not features. Trained on our corpus they became
+    /// priors of their own (one role's posts happened to swear more), strong enough to flag "Clean post" by role
+    /// alone; the hand-written rules use the role where it really matters (credentials, advice).
+    /// </remarks>
+    public static void Extract(AnalyzedText text, List<LearnedFeature> into)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
-        into.Add(new LearnedFeature(Global("role:" + role.Name()), -1));
-        into.Add(new LearnedFeature(Global("group:" + RoleGroup(role)), -1));
-        into.Add(new LearnedFeature(Global("platform:" + platform.Name()), -1));
 
         var tokens = text.Tokens;
         var negatedUntil = -1;
@@ -118,17 +118,6 @@ public static class LearnedFeatures
         }
     }
 
-    /// <summary>A broad role group, so that what holds for one student year informs the others.</summary>
-    public static string RoleGroup(AuthorRole role) => role switch
-    {
-        _ when role.IsStudent() => "student",
-        AuthorRole.Resident or AuthorRole.Fellow => "trainee",
-        AuthorRole.Attending => "physician",
-        AuthorRole.Nurse or AuthorRole.Np => "nursing",
-        AuthorRole.Pa or AuthorRole.Pharmacist => "allied",
-        _ => "unknown",
-    };
-
     /// <summary>
     /// A light suffix stripper: enough that "vent", "venting" and "vented" share evidence on a small corpus,
     /// cautious enough not to merge unrelated short words.
@@ -143,8 +132,6 @@ public static class LearnedFeatures
         if (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i')) return w[..^1];
         return w;
     }
-
-    private static uint Global(string feature) => Hash(GlobalSalt, feature);
 
     private static uint Hash(uint salt, ReadOnlySpan<char> s)
     {

@@ -11,13 +11,14 @@ namespace Preround.Rules.Tests.Corpus;
 /// </summary>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
-    // Floors set a little under what was measured on 2026-11-22 (flagged recall 0.88-0.97, block recall
-    // 0.94-0.97, false alarms 0.014-0.023, weakest category ~0.6-0.8 depending on the build); the held-out goals
-    // are 0.95 / 0.90 / 0.05 / 0.85. Raise them as the checker improves.
-    private const double FlaggedRecallFloor = 0.85;
-    private const double BlockRecallFloor = 0.90;
-    private const double FalseAlarmCeiling = 0.05;
-    private const double CategoryRecallFloor = 0.55;
+    // Floors set a little under what was measured on 2026-11-22 (session 2): flagged recall 1.000, block recall
+    // 1.000, false alarms 0.003, every category 1.000. These are in-sample figures (the rules were tuned and the
+    // learned model trained on these posts), so they guard against regressions; the honest figures come from
+    // the blind set (BlindScoreTests). The held-out goals are 0.95 / 0.90 / 0.05 / 0.85.
+    private const double FlaggedRecallFloor = 0.97;
+    private const double BlockRecallFloor = 0.97;
+    private const double FalseAlarmCeiling = 0.02;
+    private const double CategoryRecallFloor = 0.93;
 
     private static readonly Lazy<EvaluationReport> Report = new(() =>
     {
