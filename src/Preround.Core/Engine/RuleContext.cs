@@ -34,6 +34,19 @@ public sealed class RuleContext
     public IReadOnlyList<Finding> Findings => _findings;
 
     /// <summary>
+    /// Whether a rule that ran earlier in this check already reported <paramref name="category"/> at
+    /// <paramref name="atLeast"/> or above; rules that only add a second opinion on a category use it to stay quiet.
+    /// </summary>
+    public bool HasReported(string category, Severity atLeast = Severity.Info)
+    {
+        foreach (var f in _findings)
+        {
+            if (string.Equals(f.Category, category, StringComparison.Ordinal) && f.Severity >= atLeast) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Per-draft cache so that several rules can share one expensive analysis (say, the privacy signals).
     /// The factory runs at most once per draft for a key.
     /// </summary>

@@ -37,10 +37,7 @@ public sealed partial class PromotionalEndorsementRule : Rule
         var t = context.Text;
         var n = t.Normalized;
         if (!Claims.Gate.Any(n, Cues)) return;
-        foreach (var f in context.Findings)
-        {
-            if (f.Category == RuleCategories.CoiUndisclosed) return;
-        }
+        if (context.HasReported(RuleCategories.CoiUndisclosed)) return;
         TextSpan? cue = null;
         var strong = false;
         var coupon = Coupon().Match(t.Original);

@@ -39,10 +39,7 @@ public sealed partial class ExpertiseOverreachRule : Rule
         var t = context.Text;
         var n = t.Normalized;
         if (!Claims.Gate.Any(n, Cues)) return;
-        foreach (var f in context.Findings)
-        {
-            if (f.Category == RuleCategories.CredentialOverreach) return;
-        }
+        if (context.HasReported(RuleCategories.CredentialOverreach)) return;
         var role = context.Author.Role;
         foreach (var m in Superiority().EnumerateMatches(n))
         {

@@ -36,10 +36,7 @@ public sealed partial class UnrecognizedCertificationRule : Rule
         var t = context.Text;
         var n = t.Normalized;
         if (!Claims.Gate.Any(n, Cues)) return;
-        foreach (var f in context.Findings)
-        {
-            if (f.Category == RuleCategories.CredentialOverreach) return;
-        }
+        if (context.HasReported(RuleCategories.CredentialOverreach)) return;
         var role = context.Author.Role;
         var m = Bogus().Match(n);
         if (!m.Success && (role.IsStudent() || role == AuthorRole.Resident)) m = Multiple().Match(n);

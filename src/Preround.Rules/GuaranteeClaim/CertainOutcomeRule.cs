@@ -37,10 +37,7 @@ public sealed partial class CertainOutcomeRule : Rule
         var t = context.Text;
         var n = t.Normalized;
         if (!Claims.Gate.Any(n, Cues)) return;
-        foreach (var f in context.Findings)
-        {
-            if (f.Category == RuleCategories.GuaranteeClaim) return;
-        }
+        if (context.HasReported(RuleCategories.GuaranteeClaim)) return;
         foreach (var m in Promise().EnumerateMatches(n))
         {
             var span = SpanTrim.End(n, m.Index, m.Length);

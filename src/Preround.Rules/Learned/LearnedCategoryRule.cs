@@ -28,10 +28,7 @@ public abstract class LearnedCategoryRule : Rule
         var target = model.TargetIndex(category);
         if (!assessment.Predicts(target)) return;
         var severity = assessment.Predicts(model.TargetIndex("block")) ? Severity.Block : Severity.Warn;
-        foreach (var f in context.Findings)
-        {
-            if (f.Category == category && f.Severity >= severity) return;
-        }
+        if (context.HasReported(category, severity)) return;
         var (span, tokens) = assessment.Evidence(target);
         // NOTE: with no word weighing toward the category, the probability comes from the bias and the author's
         // role alone: that is a prior, not a reason to flag this draft.

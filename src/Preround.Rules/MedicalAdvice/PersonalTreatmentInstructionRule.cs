@@ -44,10 +44,7 @@ public sealed partial class PersonalTreatmentInstructionRule : Rule
         var t = context.Text;
         var n = t.Normalized;
         if (!Claims.Gate.Any(n, Cues)) return;
-        foreach (var f in context.Findings)
-        {
-            if (f.Category == RuleCategories.MedicalAdvice) return;
-        }
+        if (context.HasReported(RuleCategories.MedicalAdvice)) return;
         var addressed = PersonalAddress.Of(context);
         foreach (var m in Instruction().EnumerateMatches(n))
         {

@@ -43,10 +43,7 @@ public sealed partial class RemoteFindingAssessmentRule : Rule
         var t = context.Text;
         var n = t.Normalized;
         if (!Claims.Gate.Any(n, Cues)) return;
-        foreach (var f in context.Findings)
-        {
-            if (f.Category == RuleCategories.MedicalAdvice) return;
-        }
+        if (context.HasReported(RuleCategories.MedicalAdvice)) return;
         if (!PersonalAddress.Of(context)) return;
         foreach (var m in Assessment().EnumerateMatches(n))
         {

@@ -62,10 +62,7 @@ public sealed partial class FalseHealthClaimRule : Rule
         var t = context.Text;
         var n = t.Normalized;
         if (!Claims.Gate.Any(n, Cues)) return;
-        foreach (var f in context.Findings)
-        {
-            if (f.Category == RuleCategories.Misinformation) return;
-        }
+        if (context.HasReported(RuleCategories.Misinformation)) return;
         if (Report(context, Topical().EnumerateMatches(n), remedy: false)) return;
         Report(context, RemedyCure().EnumerateMatches(n), remedy: true);
     }
