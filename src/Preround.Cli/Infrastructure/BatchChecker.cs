@@ -16,6 +16,9 @@ internal sealed class BatchChecker(Analyzer analyzer, AuthorProfile defaultAutho
     private const int ChunkLines = 2048;
 
     /// <summary>Processes the whole stream; returns whether every line could be read and the worst verdict.</summary>
+    /// <param name="input">JSONL drafts, UTF-8.</param>
+    /// <param name="output">Where the result lines go, one per input line, in input order.</param>
+    /// <param name="check">Checks one draft; the analyzer's own check when null.</param>
     /// <param name="writeLine">Writes the output line for one draft instead of a check result (used by <c>redact --jsonl</c>); returns the verdict it stands for.</param>
     public (int BadLines, Verdict Worst) Run(Stream input, Stream output, Func<Draft, CheckResult>? check = null, Func<Utf8JsonWriter, string?, Draft, Verdict>? writeLine = null)
     {
