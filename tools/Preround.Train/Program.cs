@@ -10,94 +10,111 @@ using Preround.Rules.Learned;
 //   preround-train --holdout corpus/blind/blind-01.jsonl corpus/*.jsonl   (scores the model alone on an unseen file; repeatable)
 // Deterministic: the same files give the same model, byte for byte.
 
-if (args is ["--explain", var draft, ..])
+try
 {
-    // Development aid: what the shipped model makes of one draft, and the features that weigh most per target.
-    var analyzed = TextAnalyzer.Analyze(draft);
-    var found = new List<LearnedFeature>();
-    LearnedFeatures.Extract(analyzed, found);
-    var shipped = LearnedModels.Default;
-    var p = shipped.Predict(found);
-    for (var t = 0; t < shipped.Targets.Count; t++)
+    return Run(args);
+}
+catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or InvalidDataException)
+{
+    // Bad input (a malformed corpus line, a missing file, a bad option value) is one clear line, not a stack trace.
+    Console.Error.WriteLine($"preround-train: {e.Message}");
+    return 2;
+}
+
+static int Run(string[] args)
+{
+    if (args is ["--explain", var draft, ..])
     {
-        var contributions = found.Select(f => (f.Token, W: shipped.Weight(f.Hash, t))).Where(x => x.W != 0).OrderByDescending(x => x.W).Take(4)
-            .Select(x => $"{(x.Token < 0 ? "<global>" : analyzed.TextOf(analyzed.Tokens[x.Token]))}:{x.W:0.00}");
-        Console.WriteLine($"{shipped.Targets[t],-22} p={p[t]:0.000} threshold={shipped.Thresholds[t]:0.000} bias={shipped.Bias[t]:0.00} {string.Join(" ", contributions)}");
+        // Development aid: what the shipped model makes of one draft, and the features that weigh most per target.
+        var analyzed = TextAnalyzer.Analyze(draft);
+        var found = new List<LearnedFeature>();
+        LearnedFeatures.Extract(analyzed, found);
+        var shipped = LearnedModels.Default;
+        var p = shipped.Predict(found);
+        for (var t = 0; t < shipped.Targets.Count; t++)
+        {
+            var contributions = found.Select(f => (f.Token, W: shipped.Weight(f.Hash, t))).Where(x => x.W != 0).OrderByDescending(x => x.W).Take(4)
+                .Select(x => $"{(x.Token < 0 ? "<global>" : analyzed.TextOf(analyzed.Tokens[x.Token]))}:{x.W:0.00}");
+            Console.WriteLine($"{shipped.Targets[t],-22} p={p[t]:0.000} threshold={shipped.Thresholds[t]:0.000} bias={shipped.Bias[t]:0.00} {string.Join(" ", contributions)}");
+        }
+        return 0;
+    }
+
+    var train = new List<string>();
+    var holdout = new List<string>();
+    string? output = null;
+    var folds = 5;
+    for (var i = 0; i < args.Length; i++)
+    {
+        switch (args[i])
+        {
+            case "--out": output = Value(args, ref i); break;
+            case "--clean-budget": Trainer.CleanAlarmBudget = double.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
+            case "--folds": folds = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
+            case "--holdout": holdout.Add(Value(args, ref i)); break;
+            default: train.Add(args[i]); break;
+        }
+    }
+    if (train.Count == 0)
+    {
+        Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--clean-budget SHARE] [--holdout FILE]... TRAIN.jsonl...");
+        return 2;
+    }
+    // A file named in both lists is held out, never trained on.
+    train.RemoveAll(f => holdout.Any(h => Path.GetFullPath(h) == Path.GetFullPath(f)));
+
+    var posts = Load(train);
+    Console.WriteLine($"training posts: {posts.Count} from {train.Count} files ({posts.Count(p => p.IsRisky)} risky)");
+    var targets = RuleCategories.Risk.Append("block").ToArray();
+    var data = Featurize(posts, targets);
+
+    // Out-of-fold probabilities choose each target's threshold.
+    var oof = new float[posts.Count][];
+    for (var k = 0; k < folds; k++)
+    {
+        var inFold = Enumerable.Range(0, posts.Count).Where(i => i % folds != k).ToArray();
+        var fold = Trainer.Fit(data, inFold, targets.Length);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            if (i % folds == k) oof[i] = fold.Predict(data.Docs[i]);
+        }
+    }
+    var thresholds = new float[targets.Length];
+    var report = new StringBuilder();
+    report.AppendLine(CultureInfo.InvariantCulture, $"{posts.Count} posts ({posts.Count(p => p.IsRisky)} risky) from {string.Join(", ", train.Select(Path.GetFileName))}; {folds}-fold out-of-fold scores at the chosen thresholds:");
+    var cleanPosts = posts.Select(p => !p.IsRisky).ToArray();
+    for (var t = 0; t < targets.Length; t++)
+    {
+        (thresholds[t], var precision, var recall) = Trainer.ChooseThreshold(oof.Select(p => p[t]).ToArray(), data.Labels.Select(l => l[t]).ToArray(), targets[t] == "block" ? null : cleanPosts);
+        report.AppendLine(CultureInfo.InvariantCulture, $"  {targets[t],-22} threshold {thresholds[t]:0.000} precision {precision:0.000} recall {recall:0.000} (labelled {data.Labels.Count(l => l[t])})");
+    }
+    Console.Write(report);
+
+    var final = Trainer.Fit(data, Enumerable.Range(0, posts.Count).ToArray(), targets.Length);
+    var model = final.ToModel(targets, thresholds, data.Vocabulary, report.ToString());
+    Console.WriteLine($"features kept: {model.FeatureCount}");
+
+    if (holdout.Count > 0)
+    {
+        var held = Load(holdout);
+        Score(model, held, targets);
+        // The whole checker: hand-written rules plus this candidate in the learned rules' place.
+        LearnedModels.Candidate = model;
+        var whole = EvaluationReport.Evaluate(Preround.Rules.BuiltInRules.CreateAnalyzer(), held);
+        Console.WriteLine($"whole checker on held out: flagged recall {whole.FlaggedRecall:0.000}, block recall {whole.BlockRecall:0.000}, false alarms {whole.FalseAlarmRate:0.000}");
+        foreach (var c in whole.Categories) Console.WriteLine($"  {c.Category,-22} labelled {c.Labelled,4} precision {c.Precision:0.000} recall {c.Recall:0.000}");
+    }
+    if (output is not null)
+    {
+        using var file = File.Create(output);
+        model.Save(file);
+        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
     }
     return 0;
 }
 
-var train = new List<string>();
-var holdout = new List<string>();
-string? output = null;
-var folds = 5;
-for (var i = 0; i < args.Length; i++)
-{
-    switch (args[i])
-    {
-        case "--out": output = args[++i]; break;
-        case "--clean-budget": Trainer.CleanAlarmBudget = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
-        case "--folds": folds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-        case "--holdout": holdout.Add(args[++i]); break;
-        default: train.Add(args[i]); break;
-    }
-}
-if (train.Count == 0)
-{
-    Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--clean-budget SHARE] [--holdout FILE]... TRAIN.jsonl...");
-    return 2;
-}
-// A file named in both lists is held out, never trained on.
-train.RemoveAll(f => holdout.Any(h => Path.GetFullPath(h) == Path.GetFullPath(f)));
-
-var posts = Load(train);
-Console.WriteLine($"training posts: {posts.Count} from {train.Count} files ({posts.Count(p => p.IsRisky)} risky)");
-var targets = RuleCategories.Risk.Append("block").ToArray();
-var data = Featurize(posts, targets);
-
-// Out-of-fold probabilities choose each target's threshold.
-var oof = new float[posts.Count][];
-for (var k = 0; k < folds; k++)
-{
-    var inFold = Enumerable.Range(0, posts.Count).Where(i => i % folds != k).ToArray();
-    var fold = Trainer.Fit(data, inFold, targets.Length);
-    for (var i = 0; i < posts.Count; i++)
-    {
-        if (i % folds == k) oof[i] = fold.Predict(data.Docs[i]);
-    }
-}
-var thresholds = new float[targets.Length];
-var report = new StringBuilder();
-report.AppendLine(CultureInfo.InvariantCulture, $"{posts.Count} posts ({posts.Count(p => p.IsRisky)} risky) from {string.Join(", ", train.Select(Path.GetFileName))}; {folds}-fold out-of-fold scores at the chosen thresholds:");
-var cleanPosts = posts.Select(p => !p.IsRisky).ToArray();
-for (var t = 0; t < targets.Length; t++)
-{
-    (thresholds[t], var precision, var recall) = Trainer.ChooseThreshold(oof.Select(p => p[t]).ToArray(), data.Labels.Select(l => l[t]).ToArray(), targets[t] == "block" ? null : cleanPosts);
-    report.AppendLine(CultureInfo.InvariantCulture, $"  {targets[t],-22} threshold {thresholds[t]:0.000} precision {precision:0.000} recall {recall:0.000} (labelled {data.Labels.Count(l => l[t])})");
-}
-Console.Write(report);
-
-var final = Trainer.Fit(data, Enumerable.Range(0, posts.Count).ToArray(), targets.Length);
-var model = final.ToModel(targets, thresholds, data.Vocabulary, report.ToString());
-Console.WriteLine($"features kept: {model.FeatureCount}");
-
-if (holdout.Count > 0)
-{
-    var held = Load(holdout);
-    Score(model, held, targets);
-    // The whole checker: hand-written rules plus this candidate in the learned rules' place.
-    LearnedModels.Candidate = model;
-    var whole = EvaluationReport.Evaluate(Preround.Rules.BuiltInRules.CreateAnalyzer(), held);
-    Console.WriteLine($"whole checker on held out: flagged recall {whole.FlaggedRecall:0.000}, block recall {whole.BlockRecall:0.000}, false alarms {whole.FalseAlarmRate:0.000}");
-    foreach (var c in whole.Categories) Console.WriteLine($"  {c.Category,-22} labelled {c.Labelled,4} precision {c.Precision:0.000} recall {c.Recall:0.000}");
-}
-if (output is not null)
-{
-    using var file = File.Create(output);
-    model.Save(file);
-    Console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
-}
-return 0;
+static string Value(string[] args, ref int i) =>
+    ++i < args.Length ? args[i] : throw new FormatException($"option {args[i - 1]} needs a value");
 
 static List<LabelledPost> Load(IEnumerable<string> files) =>
     files.SelectMany(f => LabelledPost.ParseLines(File.ReadLines(f), Path.GetFileName(f))).ToList();
