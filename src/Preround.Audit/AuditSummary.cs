@@ -47,6 +47,9 @@ public sealed record CategoryCount(string Category, int Posts, int BlockPosts)
 
 /// <summary>One calendar month of the timeline.</summary>
 /// <param name="Month">The first day of the month.</param>
+/// <param name="Posts">Posts written that month.</param>
+/// <param name="FlaggedPosts">Of those, posts with at least one warn or block finding.</param>
+/// <param name="Categories">Flagged posts per category wire name that month.</param>
 public sealed record MonthBucket(DateOnly Month, int Posts, int FlaggedPosts, IReadOnlyDictionary<string, int> Categories);
 
 /// <summary>A theme that recurs: "14 posts flagged for venting about work between March 2023 and May 2024".</summary>

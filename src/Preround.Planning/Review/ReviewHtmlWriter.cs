@@ -27,11 +27,19 @@ public static class ReviewHtmlWriter
     /// The report without the page around it (header, actions, sections with inline SVG charts), for a host page that
     /// brings its own styles (the web app, whose policy forbids inline style). Uses the same class names as <see cref="Write"/>.
     /// </summary>
-    public static string Body(ReviewReport r)
+    /// <param name="r">The review to render.</param>
+    /// <param name="topLevel">Heading level of the report's title (1 on a page of its own; 2 inside a host page that has
+    /// its own h1, so the outline stays one h1 per page and sections step down with it).</param>
+    public static string Body(ReviewReport r, int topLevel = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(topLevel, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(topLevel, 4);
+        var h1 = "h" + topLevel;
+        var h2 = "h" + (topLevel + 1);
+        var h3 = "h" + (topLevel + 2);
         var b = new StringBuilder();
         b.Append("<header><p class='kicker'>Preround · posting review</p>");
-        b.Append(F($"<h1>{r.TotalPosts:N0} posts reviewed</h1><p class='muted'>As of {r.AsOf.UtcDateTime:yyyy-MM-dd}"));
+        b.Append(F($"<{h1}>{r.TotalPosts:N0} posts reviewed</{h1}><p class='muted'>As of {r.AsOf.UtcDateTime:yyyy-MM-dd}"));
         if (r.FirstPost is { } f && r.LastPost is { } l) b.Append(F($" · history {f.UtcDateTime:yyyy-MM-dd} to {l.UtcDateTime:yyyy-MM-dd}"));
         b.Append("</p>");
         if (r.Strategy is { } s)
@@ -43,13 +51,13 @@ public static class ReviewHtmlWriter
         }
         b.Append("</header>");
 
-        b.Append("<section class='actions'><h2>Next actions</h2><ol>");
+        b.Append($"<section class='actions'><{h2}>Next actions</{h2}><ol>");
         foreach (var a in r.Actions) b.Append("<li><span class='tag'>").Append(Esc(a.Area)).Append("</span> ").Append(Esc(a.Text)).Append("</li>");
         if (r.Actions.Count == 0) b.Append("<li>Nothing pressing: keep the rhythm.</li>");
         b.Append("</ol></section>");
 
         var c = r.Cadence;
-        b.Append("<section><h2>Cadence</h2><div class='figures'>");
+        b.Append($"<section><{h2}>Cadence</{h2}><div class='figures'>");
         Figure(b, c.AveragePerWeek.ToString("0.0", Inv), "posts a week on average");
         Figure(b, c.RecentPerWeek.ToString("0.0", Inv), "a week, last 8 weeks");
         Figure(b, c.GapCount.ToString(Inv), "gaps without posts");
@@ -64,7 +72,7 @@ public static class ReviewHtmlWriter
         }
         b.Append("</section>");
 
-        b.Append("<section><h2>Promotion and variety</h2>");
+        b.Append($"<section><{h2}>Promotion and variety</{h2}>");
         b.Append(F($"<p>{r.Promotion.Promotional} of {r.Promotion.Considered} original posts promote ({r.Promotion.Share * 100:0}%).</p>"));
         b.Append(ShareBar(r.Promotion.Share, PromotionClassifier.RecommendedMaxShare, "Promotional share"));
         b.Append(F($"<p>{r.Variety.NearDuplicateGroups.Count} group(s) of near-identical posts; {r.Variety.RepetitiveShare * 100:0}% of posts repeat another.</p>"));
@@ -82,9 +90,9 @@ public static class ReviewHtmlWriter
         {
             b.Append(F($"<p>Lane: {lane.OnLane} of {lane.Considered} originals ({lane.Share * 100:0}%) touch your topics.</p>"));
         }
-        b.Append("<h3>Mix</h3>").Append(Mix(r.Mix)).Append("</section>");
+        b.Append($"<{h3}>Mix</{h3}>").Append(Mix(r.Mix)).Append("</section>");
 
-        b.Append("<section><h2>Engagement</h2>");
+        b.Append($"<section><{h2}>Engagement</{h2}>");
         if (r.Engagement is { } e)
         {
             if (e.ByWeekday.Count > 0) b.Append(Bars(e.ByWeekday.Select(s => (s.Slot, s.Average, $"{s.Slot}: {s.Posts} posts, average {s.Average:0.#}")).ToList(), "Average response by weekday", "n"));
@@ -95,7 +103,7 @@ public static class ReviewHtmlWriter
         b.Append("</section>");
 
         var net = r.Networking;
-        b.Append("<section><h2>Networking</h2>");
+        b.Append($"<section><{h2}>Networking</{h2}>");
         b.Append(F($"<p>{net.Interactions} replies and mentions to {net.DistinctAccounts} accounts; the top three receive {net.TopThreeShare * 100:0}%{(net.Concentrated ? " (concentrated)" : "")}.</p>"));
         b.Append(Bars(net.ReplyTargets.Select(a => ("@" + a.Account, a.Share, $"@{a.Account}: {a.Count} replies")).ToList(), "Share of replies by account", "%"));
         b.Append(net.Promoted.Count > 0
@@ -111,7 +119,7 @@ public static class ReviewHtmlWriter
 
         if (r.Queue is { } q)
         {
-            b.Append(F($"<section><h2>Queue</h2><p>{q.Open} open drafts ({q.Ready} ready, {q.Held} in cooling-off); {q.PlannedNext4Weeks} planned for the next four weeks.</p></section>"));
+            b.Append(F($"<section><{h2}>Queue</{h2}><p>{q.Open} open drafts ({q.Ready} ready, {q.Held} in cooling-off); {q.PlannedNext4Weeks} planned for the next four weeks.</p></section>"));
         }
 
         return b.ToString();

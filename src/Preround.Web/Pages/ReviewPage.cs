@@ -11,7 +11,7 @@ internal static class ReviewPage
     {
         var result = report is null ? "" : $"""
             <section class="card review-report" id="review" aria-label="Review of {E(fileName ?? "your history")}">
-              {ReviewHtmlWriter.Body(report)}
+              {ReviewHtmlWriter.Body(report, topLevel: 2)}
               <p class="muted">Read from {E(fileName ?? "the upload")}; the file was deleted as soon as it was read.</p>
             </section>
             """;

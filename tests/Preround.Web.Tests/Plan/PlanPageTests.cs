@@ -194,6 +194,10 @@ public sealed partial class PlanPageTests(PlanAppFactory app) : IClassFixture<Pl
         Assert.Contains("Share of replies by account", report);
         Assert.Contains("Next actions", report);
         Assert.Contains("class='bar drop'", report);
+        // One h1 per page: the embedded report's title steps down under the page's own heading.
+        Assert.Single(Regex.Matches(page, "<h1[ >]"));
+        Assert.Matches("<h2>[0-9,]+ posts reviewed</h2>", report);
+        Assert.Contains("<h3>Next actions</h3>", report);
         Assert.Empty(Directory.GetFileSystemEntries(app.UploadFolder));
     }
 
