@@ -30,7 +30,8 @@ public sealed class MisspellingRule : Rule
         if (!speller.Available) return;
         foreach (var word in SpellingWords.Find(text, Skipped(context)))
         {
-            if (speller.Check(word.Value) is not { } suggestions) continue;
+            var suggestions = word.NeedsStraightening ? speller.Check(word.Value) : speller.Check(word.Span);
+            if (suggestions is null) continue;
             var shown = suggestions.Length == 0 ? "" : " (did you mean " + string.Join(", ", suggestions.Select(s => $"'{s}'")) + "?)";
             context.Report(
                 new TextSpan(word.Start, word.Length),

@@ -8,6 +8,11 @@ namespace Preround.Platforms.Spelling;
 /// and Preround's own list (<c>data/spelling/medical-words.txt</c>, embedded). Loaded on first use, shared and
 /// thread-safe; results are cached per word, so a word is looked up in Hunspell once per process.
 /// </summary>
+/// <remarks>
+/// Hunspell handles are not thread-safe, and a suggestion costs tens of milliseconds (its n-gram pass walks the whole
+/// dictionary), so concurrent checks (batches, audits) each borrow a handle from a small pool instead of queueing on
+/// one: a second handle is opened (about 60 ms, 15 MB) only when two threads miss the cache at the same time.
+/// </remarks>
 public sealed class SpellChecker
 {
     /// <summary>Where Debian puts Hunspell dictionaries; <c>PREROUND_HUNSPELL_DIR</c> overrides it.</summary>
@@ -20,15 +25,30 @@ public sealed class SpellChecker
     private static readonly object PreloadGate = new();
     private static Task<SpellChecker>? _preloaded;
 
+    // NOTE: Hunspell cuts a suggestion short after 250 ms of the whole process's CPU time (a suggestion takes 20-100 ms
+    // alone), so more concurrent suggestions would make the answers depend on the thread count; two keep them whole.
+    private static readonly int MaxHandles = Math.Clamp(Environment.ProcessorCount, 1, 2);
+
     private readonly Hunspell? _hunspell;
-    private readonly object _gate = new();
+    private readonly Func<Hunspell?>? _openAnother;
+    // Idle handles; guarded by itself. _handles counts every handle opened, idle or borrowed.
+    private readonly Stack<Hunspell> _idle = new();
+    private int _handles;
     // NOTE: value null means the word is known; otherwise the suggestions (possibly none).
     private readonly ConcurrentDictionary<string, string[]?> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]?>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
 
-    private SpellChecker(Hunspell? hunspell, string? problem)
+    private SpellChecker(Hunspell? hunspell, Func<Hunspell?>? openAnother, string? problem)
     {
         _hunspell = hunspell;
+        _openAnother = openAnother;
         Problem = problem;
+        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (hunspell is not null)
+        {
+            _idle.Push(hunspell);
+            _handles = 1;
+        }
     }
 
     /// <summary>The process-wide checker, loaded on first access.</summary>
@@ -62,14 +82,27 @@ public sealed class SpellChecker
     /// Null when <paramref name="word"/> is spelled right (or spelling is unavailable); otherwise up to three
     /// suggestions (possibly none).
     /// </summary>
+    public string[]? Check(ReadOnlySpan<char> word)
+    {
+        if (_hunspell is null) return null;
+        // NOTE: most words are cached: look them up without making a string of them.
+        return _cacheBySpan.TryGetValue(word, out var cached) ? cached : Check(word.ToString());
+    }
+
+    /// <inheritdoc cref="Check(ReadOnlySpan{char})"/>
     public string[]? Check(string word)
     {
         if (_hunspell is null) return null;
         if (_cache.TryGetValue(word, out var cached)) return cached;
+        var handle = Borrow();
         string[]? result;
-        lock (_gate)
+        try
         {
-            result = IsKnown(word) ? null : _hunspell.Suggest(word, MaxSuggestions);
+            result = IsKnown(handle, word) ? null : handle.Suggest(word, MaxSuggestions);
+        }
+        finally
+        {
+            Return(handle);
         }
         // NOTE: a crude bound on memory for long-running processes (serve, audits of big archives).
         if (_cache.Count >= MaxCachedWords) _cache.Clear();
@@ -77,11 +110,46 @@ public sealed class SpellChecker
         return result;
     }
 
-    // Called under the lock. Possessives are checked on their base ("attending's"), and British spellings are accepted
-    // when their American form is known ("randomised", "labelled", "grey"), since the dictionary is en_US only.
-    private bool IsKnown(string word)
+    // An idle handle, a newly opened one while fewer than MaxHandles exist, or else the next one returned.
+    private Hunspell Borrow()
     {
-        var h = _hunspell!;
+        lock (_idle)
+        {
+            while (true)
+            {
+                if (_idle.Count > 0) return _idle.Pop();
+                if (_handles < MaxHandles && _openAnother is not null)
+                {
+                    _handles++;
+                    break;
+                }
+                Monitor.Wait(_idle);
+            }
+        }
+        // NOTE: opened outside the lock so that other threads keep using the idle handles meanwhile.
+        var another = _openAnother();
+        if (another is not null) return another;
+        lock (_idle)
+        {
+            _handles--;
+            while (_idle.Count == 0) Monitor.Wait(_idle);
+            return _idle.Pop();
+        }
+    }
+
+    private void Return(Hunspell handle)
+    {
+        lock (_idle)
+        {
+            _idle.Push(handle);
+            Monitor.Pulse(_idle);
+        }
+    }
+
+    // Possessives are checked on their base ("attending's"), and British spellings are accepted when their American
+    // form is known ("randomised", "labelled", "grey"), since the dictionary is en_US only.
+    private static bool IsKnown(Hunspell h, string word)
+    {
         if (h.Spell(word)) return true;
         if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && word.Length > 3 && h.Spell(word[..^2])) return true;
         foreach (var american in BritishSpelling.AmericanForms(word))
@@ -98,20 +166,32 @@ public sealed class SpellChecker
         return preloaded is null ? Load() : preloaded.GetAwaiter().GetResult();
     }
 
+    /// <summary>A checker of its own, not the shared one (tests compare fresh checkers).</summary>
+    internal static SpellChecker LoadNew() => Load();
+
     private static SpellChecker Load()
     {
         var dir = Environment.GetEnvironmentVariable("PREROUND_HUNSPELL_DIR");
         if (string.IsNullOrWhiteSpace(dir)) dir = DefaultDictionaryDirectory;
-        var hunspell = Hunspell.Open(Path.Combine(dir, "en_US.aff"), Path.Combine(dir, "en_US.dic"), out var problem);
-        if (hunspell is null) return new SpellChecker(null, problem);
-        var medical = Path.Combine(dir, "en_med_glut.dic");
-        if (File.Exists(medical)) hunspell.AddDictionary(medical);
+        var words = new List<string>();
         foreach (var line in EmbeddedData.ReadLines("medical-words.txt"))
         {
             var word = line.Trim();
             if (word.Length == 0 || word[0] == '#') continue;
-            hunspell.Add(word);
+            words.Add(word);
         }
-        return new SpellChecker(hunspell, null);
+        var hunspell = Open(dir, words, out var problem);
+        return hunspell is null ? new SpellChecker(null, null, problem) : new SpellChecker(hunspell, () => Open(dir, words, out _), null);
+    }
+
+    // Every handle is opened the same way, so that each gives the same answers.
+    private static Hunspell? Open(string dir, List<string> extraWords, out string? problem)
+    {
+        var hunspell = Hunspell.Open(Path.Combine(dir, "en_US.aff"), Path.Combine(dir, "en_US.dic"), out problem);
+        if (hunspell is null) return null;
+        var medical = Path.Combine(dir, "en_med_glut.dic");
+        if (File.Exists(medical)) hunspell.AddDictionary(medical);
+        foreach (var word in extraWords) hunspell.Add(word);
+        return hunspell;
     }
 }

@@ -8,12 +8,23 @@ namespace Preround.Platforms.Spelling;
 /// </summary>
 internal static class SpellingWords
 {
-    /// <summary>A word to check: where it is and the form to look up (curly apostrophes straightened).</summary>
-    public readonly record struct Word(int Start, int Length, string Value);
+    /// <summary>A word to check: where it is in <paramref name="Text"/>.</summary>
+    public readonly record struct Word(string Text, int Start, int Length)
+    {
+        /// <summary>The characters of the word as they stand in the text.</summary>
+        public ReadOnlySpan<char> Span => Text.AsSpan(Start, Length);
+
+        /// <summary>Whether <see cref="Value"/> differs from <see cref="Span"/> (a curly apostrophe inside).</summary>
+        public bool NeedsStraightening => Span.Contains('\u2019');
+
+        /// <summary>The form to look up (curly apostrophes straightened); allocates.</summary>
+        public string Value => Text.Substring(Start, Length).Replace('\u2019', '\'');
+    }
 
     public static List<Word> Find(string text, IReadOnlyList<(int Start, int End)> skip)
     {
-        var words = new List<Word>();
+        // NOTE: about one word in six characters; sized once so that long drafts do not regrow the list.
+        var words = new List<Word>(text.Length / 6 + 4);
         var s = 0;
         var i = 0;
         while (i < text.Length)
@@ -39,7 +50,7 @@ internal static class SpellingWords
             var q = p;
             while (q < end && text[q] != '-') q++;
             var (a, b) = TrimApostrophes(text, p, q);
-            if (b - a >= 2 && ShouldCheck(text, a, b)) words.Add(new Word(a, b - a, text[a..b].Replace('\u2019', '\'')));
+            if (b - a >= 2 && ShouldCheck(text, a, b)) words.Add(new Word(text, a, b - a));
             p = q + 1;
         }
     }
