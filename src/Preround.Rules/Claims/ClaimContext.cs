@@ -39,13 +39,14 @@ internal static partial class ClaimContext
         }
         if (index > 0 && text.Sentences.Count > index)
         {
-            var prev = text.Sentences[index - 1];
-            if (PreviousSentenceFrame().IsMatch(n.AsSpan(prev.Start, prev.Length))) return true;
+            var prev = n.AsSpan(text.Sentences[index - 1].Start, text.Sentences[index - 1].Length);
+            if (PreviousSentenceFrame().IsMatch(prev) || EvidenceAgainst().IsMatch(prev)) return true;
         }
         if (index + 1 < text.Sentences.Count)
         {
-            var next = text.Sentences[index + 1];
-            if (NextSentenceRebuttal().IsMatch(n.AsSpan(next.Start, next.Length))) return true;
+            // "'X cures Y' keeps resurfacing. The large trials found no benefit.": the evidence answers the claim.
+            var next = n.AsSpan(text.Sentences[index + 1].Start, text.Sentences[index + 1].Length);
+            if (NextSentenceRebuttal().IsMatch(next) || EvidenceAgainst().IsMatch(next)) return true;
         }
         return false;
     }
@@ -55,6 +56,10 @@ internal static partial class ClaimContext
 
     [GeneratedRegex(@"\b(?:claims?(?: that)?|claimed|rumou?rs?|people (?:think|say|believe)|(?:they|some|folks|patients|parents|families) (?:say|think|believe|ask|worry|fear|hear)|ask(?:s|ed)? (?:me )?(?:if|whether)|worried (?:that|about)|fear(?:s|ed)? (?:that|about)|heard (?:that|somewhere)|(?:who|they|parents|families|patients|people|folks|many|some)\s+(?:still\s+)?(?:believ\w*|thought|were\s+convinced)|was told|the idea that|the notion that|the belief that|study (?:that|claiming)|false\w*|(?:is|are|was|that'?s|it'?s|completely|totally|dead|simply)\s+wrong|wrongly|lie that|lies about|not true|no,|nope|untrue|isn't true|never been shown|no data|no good data|no study|no trial|zero evidence|failed to show|showed no|found no|no benefit|didn't work|does not work|doesn't work)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceRefutation();
+
+    /// <summary>A neighbouring sentence that reports evidence against a claim.</summary>
+    [GeneratedRegex(@"\b(?:(?:found|find|finds|showed|shown|show|shows|demonstrated)\s+no\s+(?:(?!side\b)\w+\s+){0,2}(?:benefits?|effects?|differences?|improvements?|links?|associations?|evidence)|no\s+(?:meaningful\s+|significant\s+|clinical(?:ly)?\s+(?:meaningful\s+)?|real\s+|measurable\s+)?(?:benefit|effect|difference|improvement)|failed\s+to\s+(?:show|find|demonstrate)|(?:did|does|do)(?:\s+not|n't)\s+(?:help|work|improve|reduce|shorten|prevent)|(?:was|were|is|are)\s+(?:not\s+effective|ineffective|no\s+better\s+than\s+placebo))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EvidenceAgainst();
 
     [GeneratedRegex(@"^\W*(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionOpening();

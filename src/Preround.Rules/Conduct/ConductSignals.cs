@@ -84,6 +84,12 @@ internal sealed class ConductSignals
             var sig = Of(word);
             // "fuck every politician", "screw them": a swear aimed at people is contempt.
             if (word is "fuck" or "screw" && i + 1 < tokens.Count && AimedAt(text.SpanOf(tokens[i + 1]))) sig |= Sig.Contempt;
+            const Sig substance = Sig.Alcohol | Sig.Drug | Sig.Heavy;
+            if ((sig & substance) != 0 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word
+                && SubstanceSense.IsOtherSense(word, deob.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+            {
+                sig &= ~substance;
+            }
             if (sig == Sig.None) continue;
             var s = Math.Min(t.Sentence, sentences.Length - 1);
             sentences[s] |= sig;

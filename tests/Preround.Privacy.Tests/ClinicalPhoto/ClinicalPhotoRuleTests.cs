@@ -18,6 +18,8 @@ public sealed class ClinicalPhotoRuleTests
     [InlineData("[image: this week's NEJM Image Challenge figure, credited] Guess before you click!")]
     [InlineData("[photo: our new hybrid OR before opening day, empty and spotless] Ribbon cutting next week!")]
     [InlineData("[photo: suture practice on a banana in the sim lab] Getting my knots down")]
+    [InlineData("[photo: practising simple interrupted sutures on a banana at my kitchen table] Never been so well closed")]
+    [InlineData("[photo: a pig's foot with my first row of stitches] Skills night at school")]
     [InlineData("[photo: my kid's cast signed by her whole class] She's a trooper")]
     public void Valid_NonClinicalOrConsentedPicture(string text) => RuleTester.AssertValid(Rule, text);
 }

@@ -10,6 +10,7 @@ public sealed class SubstanceAroundWorkRuleTests
     [Theory]
     [InlineData("Celebrating my sister's wedding with a glass of champagne.")]
     [InlineData("Caffeine is my drug of choice.")]
+    [InlineData("Night shift survival: blackout curtains, earplugs and a fan before you sleep after your shift.")]
     [InlineData("High census on the unit today, all hands on deck.")]
     [InlineData("Flu shots for every patient in clinic this week!")]
     [InlineData("Wine and cheese fundraiser for the free clinic Friday.")]

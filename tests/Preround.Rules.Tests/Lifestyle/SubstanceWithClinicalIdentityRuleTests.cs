@@ -9,6 +9,8 @@ public sealed class SubstanceWithClinicalIdentityRuleTests
 
     [Theory]
     [InlineData("Yes, I drink wine on vacation. No, I'm not on call.")]
+    [InlineData("Things nobody tells you about night shift: your blackout curtains become your best friend. Stay hydrated, nurses!")]
+    [InlineData("Wasted time on hold with pharmacy again before my shift, but the unit was great.")]
     [InlineData("Beer-league hockey with the residents tonight, no scrubs, lots of bruises.")]
     [InlineData("Celebrated passing boards with a glass of champagne and my family.")]
     [InlineData("Alcohol withdrawal can be deadly; talk to a clinician about a safe plan before you stop.")]

@@ -17,6 +17,7 @@ public sealed class UnprovenCureClaimRuleTests
 
     [Theory]
     [InlineData("Ivermectin is a great drug for scabies. For COVID, large trials found no benefit.")]
+    [InlineData("'Ivermectin cures COVID' keeps resurfacing in my feed. Three large randomised trials found no meaningful benefit.")]
     [InlineData("There's no such thing as a detox tea. Your liver does that job for free.")]
     [InlineData("No IV 'detox' drip flushes toxins out of you; your liver is the detox.")]
     [InlineData("Chemo is hard. It also cures many cancers, including most testicular cancers.")]
