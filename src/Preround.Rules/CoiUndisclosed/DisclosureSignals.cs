@@ -52,6 +52,10 @@ internal static partial class DisclosureSignals
             if (kind == "thanks" && !ProductPraise().IsMatch(n) && !n.AsSpan(m.Index, m.Length).Contains("for s", StringComparison.Ordinal) && !n.AsSpan(m.Index, m.Length).Contains("for g", StringComparison.Ordinal) && !n.AsSpan(m.Index, m.Length).Contains("for h", StringComparison.Ordinal)) continue;
             if (kind == "endorsement" && ClaimsSceptic().IsMatch(t.Normalized.AsSpan(t.SentenceSpanAt(m.Index).Start, t.SentenceSpanAt(m.Index).Length))) continue;
             if (kind == "code" && !IsCoupon(t, span)) continue;
+            // "No sponsors, no codes, no affiliate links, ever." states a policy; it promotes nothing.
+            if (NegatedBefore().IsMatch(n.AsSpan(t.SentenceSpanAt(m.Index).Start, m.Index - t.SentenceSpanAt(m.Index).Start))) continue;
+            // A gift the author turns down or gives away ("not posting it, it's going to the donation closet") is no endorsement.
+            if (kind == "gift" && DeclinedGift().IsMatch(n)) continue;
             signals.Add(new PromotionSignal(span, kind));
         }
         if (signals.Count == 0) return new DisclosureAnalysis(signals, null, null, [], null);
@@ -173,6 +177,12 @@ internal static partial class DisclosureSignals
 
     [GeneratedRegex(@"\b(?:code|link|shop|checkout|bio|storefront|promo|order|cart)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShopContext();
+
+    [GeneratedRegex(@"\b(?:no|never|not|without|zero|nor)\s+(?:any\s+|more\s+)?\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedBefore();
+
+    [GeneratedRegex(@"\b(?:not|never|won't|will\s+not|don't|do\s+not)\s+(?:\w+\s+){0,2}(?:post|keep|promot|accept|review|featur|endors)\w*\b|\b(?:returned|returning|sending\s+(?:it|them)\s+back|sent\s+(?:it|them)\s+back|donat\w*|gave\s+(?:it|them)\s+away|giving\s+(?:it|them)\s+away|declined|turned\s+(?:it|them)\s+down)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DeclinedGift();
 
     [GeneratedRegex(@"\b(?:thanks?|thank\s+you|shout\s*out|grateful|amazing|lovely|fantastic|great|best|love|loved|convinced|switching|prescribe\s+it|prescribing\s+it|starting\s+(?:everyone|all|my)|reach\s+for|game[\s-]?changer|the\s+future|impressive|incredible|believe\s+it|so\s+much\s+(?:better|easier)|going\s+to\s+change|will\s+change|changes\s+everything|revolutioni\w*|breakthrough|miracle|compelling|wonderful)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PharmaPraise();

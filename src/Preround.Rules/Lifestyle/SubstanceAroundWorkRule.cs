@@ -47,11 +47,16 @@ public sealed partial class SubstanceAroundWorkRule : Rule
         {
             var span = new TextSpan(m.Index, m.Length);
             if (Negation.IsNegated(t, span.Start, 3) || AboutSomeoneElse(t, span)) continue;
+            // "340 shots in one Saturday" at a flu clinic counts vaccinations, not drinks.
+            if (m.ValueSpan.Contains("shot", StringComparison.Ordinal) && IsVaccination(text)) continue;
             if (!SubstanceLexicon.Work().IsMatch(text)) continue;
             context.ReportNormalized(span, 0.7);
             return;
         }
     }
+
+    private static bool IsVaccination(string text) =>
+        SubstanceLexicon.Vaccine().IsMatch(text) || text.Contains("\U0001F489", StringComparison.Ordinal); // 💉
 
     /// <summary>"the patient was drunk", "he came in high": a patient's use, not the author's.</summary>
     private static bool AboutSomeoneElse(AnalyzedText t, TextSpan span)

@@ -33,6 +33,8 @@ public sealed class UndisclosedPromotionRuleTests
     [InlineData("Link in bio for the slides from my grand rounds on delirium.")]
     [InlineData("Be skeptical of anything labelled 'doctor recommended' on a supplement bottle.")]
     [InlineData("Thank you @AAFP for this award, it got me to my first national conference.")]
+    [InlineData("No sponsors, no codes, no affiliate links, ever. If I mention a product it's because I bought it.")]
+    [InlineData("Got sent a PR box from a scrub brand. I'm not posting it and not keeping it; it's going to the donation closet.")]
     public void Valid_DisclosedOrNotPromotion(string text) => RuleTester.AssertValid(Rule, text, AuthorRole.Nurse, Platform.Instagram);
 
     [Fact]

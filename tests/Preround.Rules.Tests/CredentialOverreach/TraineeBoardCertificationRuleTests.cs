@@ -20,6 +20,8 @@ public sealed class TraineeBoardCertificationRuleTests
     [InlineData("My attending is board certified in both IM and peds, and it shows.")]
     [InlineData("When I'm an attending I'm buying my residents coffee every Friday.")]
     [InlineData("Not board certified yet, but the exam is booked.")]
+    [InlineData("Proud to share that I'll be joining Ridgeway Family Health as an attending this fall!")]
+    [InlineData("Signed my contract: starting as an attending in cardiology next July.")]
     public void Valid_ResidentSpeaksOfTheFutureOrOthers(string text) => RuleTester.AssertValid(Rule, text, AuthorRole.Resident);
 
     [Theory]

@@ -16,6 +16,8 @@ public sealed class SubstanceAroundWorkRuleTests
     [InlineData("Wine and cheese fundraiser for the free clinic Friday.")]
     [InlineData("Our patient came in high on meth and left with a recovery coach.")]
     [InlineData("Dry January update: 31 days, better sleep, and sharper on rounds.")]
+    [InlineData("Thank you to the Rotary Club for funding our free clinic! 340 shots in one Saturday 💉")]
+    [InlineData("Flu clinic at work today: 120 shots in four hours, new record.")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]

@@ -1,3 +1,4 @@
+using Preround.Core.Domain;
 using Preround.Rules.Profanity;
 using Preround.Testing;
 
@@ -39,4 +40,13 @@ public sealed class ProfanityRuleTests
     [InlineData("Pay us, [|goddammit|].")]
     [InlineData("Half-[|assed|] handoffs will get someone killed.")]
     public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
+
+    [Theory]
+    [InlineData("Dammit, spilled an entire coffee down my white coat before grand rounds.")]
+    [InlineData("'Damnit Jim, I'm a doctor, not a carpenter.' Me, assembling a bunk bed.")]
+    public void MildExpletive_IsShownAsInfoOnly(string text)
+    {
+        var finding = Assert.Single(RuleTester.Run(Rule, text));
+        Assert.Equal(Severity.Info, finding.Severity);
+    }
 }

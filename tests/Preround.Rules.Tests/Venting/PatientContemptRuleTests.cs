@@ -15,6 +15,7 @@ public sealed class PatientContemptRuleTests
     [InlineData("Stop calling patients 'frequent flyers'. They are people the system keeps failing.")]
     [InlineData("Demanding better ratios isn't complaining, it's patient safety.")]
     [InlineData("Grateful for the families who bring donuts to night shift lol 😂")]
+    [InlineData("@lucia_r I'm so sorry you're dealing with that. I can't assess you over social media. Please call your OB's after-hours line tonight.")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]
