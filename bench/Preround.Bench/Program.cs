@@ -11,6 +11,12 @@ using Preround.Bench.Platforms;
 if (args is ["--export-posts", var file]) { TweetPosts.Export(file); return; }
 if (args is ["--cpu-time", ..]) { CpuTimeRun.Run(); return; }
 if (args is ["rule-costs", ..]) { Preround.Bench.Checker.RuleCosts.Run(); return; }
+//   privacy-costs [loop-seconds]  the privacy rules together and alone (or a loop of them for a profiler)
+if (args is ["privacy-costs", ..]) { Preround.Bench.Privacy.PrivacyCosts.Run(args); return; }
+//   privacy-parts [seconds]        the shared privacy analysis stage by stage
+if (args is ["privacy-parts", ..]) { Preround.Bench.Privacy.PrivacyParts.Run(args); return; }
+//   privacy-regex                  each privacy regex over the corpus in steady state
+if (args is ["privacy-regex", ..]) { Preround.Bench.Privacy.PrivacyRegexCosts.Run(); return; }
 // And for the audit: CPU time of import, of the audit's own work (empty checker + reports) and of the whole audit
 //   audit-cpu [posts=100000] [rounds=3]
 if (args is ["audit-cpu", ..]) { Preround.Bench.Audit.AuditCpuRun.Run(args); return; }

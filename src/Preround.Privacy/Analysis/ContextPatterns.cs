@@ -21,7 +21,7 @@ internal static partial class ContextPatterns
     // engine cannot search for a prefix itself; most drafts contain none of these and skip the pattern entirely.
     private static readonly SearchValues<string> PatientAnchorLiterals = SearchValues.Create(
     [
-        "pt", "patient", "frequent fl", "discharge day", "longest stay",
+        "patient", "frequent fl", "discharge day", "longest stay",
         "'s stay", "'s admission", "'s surgery", "'s delivery", "'s discharge", "'s transplant", "'s last round", "'s chemo",
         "clinic",
         "during his ", "during her ", "during their ", "for his ", "for her ", "for their ",
@@ -29,7 +29,9 @@ internal static partial class ContextPatterns
     ], StringComparison.Ordinal);
 
     /// <summary>False when <see cref="PatientAnchor"/> cannot match the normalised text (no literal it needs occurs).</summary>
-    public static bool MayAnchorPatient(string normalized) => normalized.AsSpan().ContainsAny(PatientAnchorLiterals);
+    // NOTE: "pt" is checked as a whole word (every branch has a non-word character either side of it): as a substring
+    // it is in "symptom", "accept", "septic" and "prompt", which most clinical drafts contain.
+    public static bool MayAnchorPatient(string normalized) => normalized.AsSpan().ContainsAny(PatientAnchorLiterals) || Gates.HasWord(normalized, "pt");
 
     /// <summary>An age with or without sex written the way charts and stories do: "34yo", "29F", "a 4-year-old", "67 y/o male".</summary>
     [GeneratedRegex(@"(?<![\w.$#/:-])(?<n>\d{1,3})(?:\s?-?\s?(?:yo|y/o|y\.o\.?|yr?s?[\s-]?old|years?[\s-]old|yof|yom|yowf|yowm|mo|mos|months?[\s-]old|weeks?[\s-]old|days?[\s-]old|month-old|week-old|day-old|year-old|yr-old)|(?:f|m))(?![\w/])", RegexOptions.CultureInvariant)]
@@ -73,6 +75,9 @@ internal static partial class ContextPatterns
     /// <summary>False when <see cref="EncounterPerson"/> cannot match the normalised text (its look-ahead needs a literal that does not occur).</summary>
     public static bool MayBeEncounterPerson(string normalized) => normalized.AsSpan().ContainsAny(EncounterPersonLiterals);
 
+    /// <summary>The literals of <see cref="EncounterPerson"/>'s look-ahead: a stretch of text without one cannot match.</summary>
+    public static SearchValues<string> EncounterPersonCues => EncounterPersonLiterals;
+
     /// <summary>Encounter words that place the story in care: "in triage", "on our unit", "in the trauma bay", "on my night shift".</summary>
     [GeneratedRegex(@"\b(?:in triage|in our (?:trauma bay|ed|er|icu|picu|nicu|unit|clinic|ward|or|l&d|bay)|on our (?:unit|floor|ward)|in the trauma bay|delivered on our|came (?:in|into) (?:the|our) (?:ed|er)|rolled in|brought in by|coded (?:on|in)|we (?:intubated|coded|lost|delivered|admitted|scoped|discharged)|had to call cps|(?:i|we|our team) (?:just |finally )?(?:delivered|admitted|intubated|discharged|treated|scoped|operated on|coded|sutured|stitched up|triaged|resuscitated|pronounced|consulted on|rounded on|separated|removed|resected|transplanted|repaired|reattached|amputated|cared for|took care of|looked after|filled|dispensed)|(?:^|[.!?]\s+)(?:just |finally )?(?:delivered|admitted|intubated|discharged|coded|scoped|scrubbed in on|sutured|stitched up|triaged|resuscitated|pronounced)\b|to have (?:cared for|treated|operated on|looked after)|we had (?:\w+ )?in (?:the|our) (?:er|ed|icu|clinic|unit|or|trauma bay)|guess who (?:we|i) (?:had|saw|got)|arrived (?:on|in|at) (?:our|the) (?:unit|floor|ed|er|icu|l&d)|(?:filled|dispensed) (?:\w+ ){0,5}(?:for|to) (?:a|an|the|this)|(?:i|we) (?:saw|had) (?:a|an|this|the) (?:\w+ ){0,2}(?:patient|pt|kid|child|baby|lady|guy|man|woman|mom|dad|teen|toddler|gentleman)|(?:4|four) hours in our|our \d+-bed|just (?:delivered|admitted|discharged|coded|intubated))\b", RegexOptions.CultureInvariant)]
     public static partial Regex EncounterPhrase();
@@ -90,6 +95,15 @@ internal static partial class ContextPatterns
 
     /// <summary>False when <see cref="EncounterPhrase"/> cannot match the normalised text (no literal it needs occurs).</summary>
     public static bool MayBeEncounterPhrase(string normalized) => normalized.AsSpan().ContainsAny(EncounterPhraseLiterals);
+
+    /// <summary>False when <see cref="PatientAddress"/> cannot match: every branch has "you", "records" or "patient".</summary>
+    public static bool MayAddressPatient(string normalized) =>
+        normalized.Contains("you", StringComparison.Ordinal) || normalized.Contains("records", StringComparison.Ordinal) || normalized.Contains("patient", StringComparison.Ordinal);
+
+    /// <summary>False when <see cref="TitledName"/> cannot match: it needs a title as a word.</summary>
+    public static bool MayHaveTitle(string normalized) => Gates.HasAnyWord(normalized, TitleWords);
+
+    private static readonly string[] TitleWords = ["mr", "mrs", "ms", "miss"];
 
     /// <summary>Speaking to a patient in public: "thank you for trusting me with your", "our records show you".</summary>
     [GeneratedRegex(@"\b(?:trusting (?:me|us) with your|our records (?:show|indicate)|your (?:visit|appointment|procedure|surgery|diagnosis|treatment|chart|results|labs|biopsy|follow-?ups?|prescription|stay|admission|delivery|care with us)|you (?:were|got) (?:seen|treated|admitted|discharged|diagnosed)|you no-?showed|as your (?:doctor|nurse|provider|physician|surgeon|therapist)|when you came in|when we saw you|your (?:\w+ )?journey|you'?re (?:home|out) (?:from|of) the hospital|glad you'?re (?:home|doing better|feeling better)|(?:great|best|favou?rite|sweetest|bravest|toughest) patient)\b", RegexOptions.CultureInvariant)]
@@ -120,8 +134,12 @@ internal static partial class ContextPatterns
     /// "Name:" on a chart-like line, "the sweet old lady", "the toddler who fell", "in our ortho clinic", "on the geri ward".
     /// </summary>
     // NOTE: keep StoryAnchorLiterals in step: every match contains one of them, so most drafts skip the pattern.
-    [GeneratedRegex(@"\bon (?:my|our) (?:or |clinic |surgical |theatre |op |call |procedure )?(?:schedule|list|caseload|census)\b|\b(?:hospice|home|house|bedside|follow-?up) visit (?:with|to)\b|(?:^|\n)\s*(?:pt |patient )?name\s*:|\b(?:sweet|little|dear) old (?:lady|man|gentleman|gent|woman|guy|fella)\b|\b(?:the|a|an|this|that|our) (?:[\w'-]+ ){0,2}?(?:toddler|kid|child|boy|girl|man|woman|teen|teenager|baby|lady|guy|gentleman|driver|worker|hiker|swimmer|cyclist) who (?:fell|came|crashed|swallowed|overdosed|od'?d|coded|got|was|had|jumped|drowned|collapsed|arrived)\b|\b(?:in|at) our (?:\w+ )?(?:clinic|ward|unit|practice|office)\b|\bon (?:the|our) (?:\w+ )?(?:ward|unit)\b|\b(?:is|got|was) (?:finally )?extubated\b|\brang the bell\b|\b(?:my|our) (?:\w+ )?(?:consult|admission|admit|case) (?:today|tonight|this morning|yesterday|last night)\b|\b(?:he|she|they|lady|man|woman|guy|gentleman|gent|kid|boy|girl|teen|toddler|baby|mom|dad|grandma|grandpa|patient|pt|\d+ ?(?:yo|y/o|[mf]))\s+(?:just\s+)?(?:came|rolled|walked|wheeled|limped|was brought) (?:in|into)\b|\bcame (?:in|into (?:our|the) (?:\w+ )?(?:ed|er|urgent care|clinic|office|icu|unit|trauma bay|ambulance bay|hospital|practice|pharmacy)) (?:with|for|after|complaining|c/o|by ambulance|tonight|today|this morning|last night|yesterday)\b|\byour (?:mom|mum|dad|mother|father|son|daughter|wife|husband|grandma|grandpa|grandmother|grandfather|baby|little one)(?:'s)? (?:[\w']+ ){0,8}?(?:chemo|surgery|recovery|procedure|delivery|discharge|treatment|transplant|scan|biopsy|doing great|doing well|came in|was admitted)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bon (?:my|our) (?:or |clinic |surgical |theatre |op |call |procedure )?(?:schedule|list|caseload|census)\b|\b(?:hospice|home|house|bedside|follow-?up) visit (?:with|to)\b|\b(?:sweet|little|dear) old (?:lady|man|gentleman|gent|woman|guy|fella)\b|\b(?:the|a|an|this|that|our) (?:[\w'-]+ ){0,2}?(?:toddler|kid|child|boy|girl|man|woman|teen|teenager|baby|lady|guy|gentleman|driver|worker|hiker|swimmer|cyclist) who (?:fell|came|crashed|swallowed|overdosed|od'?d|coded|got|was|had|jumped|drowned|collapsed|arrived)\b|\b(?:in|at) our (?:\w+ )?(?:clinic|ward|unit|practice|office)\b|\bon (?:the|our) (?:\w+ )?(?:ward|unit)\b|\b(?:is|got|was) (?:finally )?extubated\b|\brang the bell\b|\b(?:my|our) (?:\w+ )?(?:consult|admission|admit|case) (?:today|tonight|this morning|yesterday|last night)\b|\b(?:he|she|they|lady|man|woman|guy|gentleman|gent|kid|boy|girl|teen|toddler|baby|mom|dad|grandma|grandpa|patient|pt|\d+ ?(?:yo|y/o|[mf]))\s+(?:just\s+)?(?:came|rolled|walked|wheeled|limped|was brought) (?:in|into)\b|\bcame (?:in|into (?:our|the) (?:\w+ )?(?:ed|er|urgent care|clinic|office|icu|unit|trauma bay|ambulance bay|hospital|practice|pharmacy)) (?:with|for|after|complaining|c/o|by ambulance|tonight|today|this morning|last night|yesterday)\b|\byour (?:mom|mum|dad|mother|father|son|daughter|wife|husband|grandma|grandpa|grandmother|grandfather|baby|little one)(?:'s)? (?:[\w']+ ){0,8}?(?:chemo|surgery|recovery|procedure|delivery|discharge|treatment|transplant|scan|biopsy|doing great|doing well|came in|was admitted)\b", RegexOptions.CultureInvariant)]
     public static partial Regex StoryAnchor();
+
+    /// <summary>"Name:" opening a line, chart-like: a story about one person (searched apart from <see cref="StoryAnchor"/> as it needs the line start).</summary>
+    [GeneratedRegex(@"(?:^|\n)\s*(?:pt |patient )?name\s*:", RegexOptions.CultureInvariant)]
+    public static partial Regex NameLine();
 
     /// <summary>A quiz or board question: the case in it is for teaching ("Quiz:", "board review", "what's the diagnosis?").</summary>
     [GeneratedRegex(@"\b(?:quiz|board review|boards? question|question of the day|qotd|mcq|test yourself|case challenge|usmle|nclex|shelf question|what(?:'s| is) (?:the|your) (?:next step|diagnosis|dx|must-not-miss|ddx|differential)|which (?:artery|nerve|drug|test|vessel|organism|lead))\b", RegexOptions.CultureInvariant)]
@@ -136,12 +154,10 @@ internal static partial class ContextPatterns
     [GeneratedRegex(@"\b(?:e-?mail|message|call|question|letter|complaint|article|thread|memo|policy|form) (?:\w+ )?(?:about|regarding|re:?)\s+(?:(?:a|an|the|one|my|our|this)\s+)?(?:[\w'-]+\s+)?$", RegexOptions.CultureInvariant)]
     public static partial Regex TopicLead();
 
-    private static readonly SearchValues<string> StoryAnchorLiterals = SearchValues.Create(
+    /// <summary>A necessary condition for <see cref="StoryAnchor"/>: every branch contains one of these. Keep it in step.</summary>
+    public static readonly SearchValues<string> StoryAnchorLiterals = SearchValues.Create(
     [
-        "schedule", "list", "caseload", "census", " visit ", "name", " old ", " who ", " our ", "ward", "unit", "extubated", "rang the bell", "your ",
-        "came", "rolled in", "walked in", "wheeled in", "limped in", "brought in",
+        "schedule", "list", "caseload", "census", " visit ", " old ", " who ", " our ", "ward", "unit", "extubated", "rang the bell", "your ",
+        "came", "rolled in", "walked in", "wheeled in", "limped in", "brought in", "consult", "admission", "admit", "case ",
     ], StringComparison.Ordinal);
-
-    /// <summary>False when <see cref="StoryAnchor"/> cannot match the normalised text.</summary>
-    public static bool MayAnchorStory(string normalized) => normalized.AsSpan().ContainsAny(StoryAnchorLiterals);
 }

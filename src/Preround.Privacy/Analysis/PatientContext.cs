@@ -61,9 +61,14 @@ public sealed class PatientContext
         var quiz = ContextPatterns.MayBeQuiz(n) && ContextPatterns.Quiz().IsMatch(n);
         if (!quiz && ContextPatterns.MayBeEncounterPerson(n))
         {
-            foreach (var m in ContextPatterns.EncounterPerson().EnumerateMatches(n))
+            // NOTE: searched only in the stretches between sentence punctuation that hold one of its encounter words:
+            // the pattern cannot cross '.', '!' or '?', and it otherwise tries every "the"/"a" of the draft.
+            foreach (var (start, length) in Gates.Stretches(n, ContextPatterns.EncounterPersonCues))
             {
-                if (!IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+                foreach (var m in ContextPatterns.EncounterPerson().EnumerateMatches(n.AsSpan(start, length)))
+                {
+                    if (!IsGeneric(n, start + m.Index)) anchors.Add(new TextSpan(start + m.Index, m.Length));
+                }
             }
         }
         if (!quiz && ContextPatterns.MayBeEncounterPhrase(n))
@@ -81,7 +86,7 @@ public sealed class PatientContext
             if (ContextPatterns.Teaching().IsMatch(n.AsSpan(sentence.Start, sentence.Length))) continue;
             anchors.Add(new TextSpan(m.Index, m.Length));
         }
-        foreach (var m in ContextPatterns.PatientAddress().EnumerateMatches(n))
+        foreach (var m in ContextPatterns.PatientAddress().EnumerateMatches(ContextPatterns.MayAddressPatient(n) ? n : ""))
         {
             anchors.Add(new TextSpan(m.Index, m.Length));
             ctx.AddressesPatient = true;
@@ -90,28 +95,36 @@ public sealed class PatientContext
 
         // A bed, bay or room number, or "Mrs. Lee" beside care words, says a patient is meant, unless the
         // sentence is a conference programme or the practice's own notice ("Session in room 204").
-        foreach (var m in Recognizers.IdentifierPatterns.RoomOrBed().EnumerateMatches(n))
+        foreach (var m in Recognizers.IdentifierPatterns.RoomOrBed().EnumerateMatches(Recognizers.IdentifierPatterns.MayBeRoomOrBed(n) ? n : ""))
         {
             var s = Clamp(text.SentenceAt(m.Index), count);
             if (!ctx.Aggregate[s] && !ctx.Practice[s]) anchors.Add(new TextSpan(m.Index, m.Length));
         }
         // Story shapes without the word "patient" ("on my OR schedule", "the toddler who fell") anchor a story unless
         // the sentence is the practice's notice, a statistic or a colleague's thanks ("flu shots at our clinic").
-        if (ContextPatterns.MayAnchorStory(n))
+        // NOTE: the "Name:" line is searched in the whole draft; the other story shapes cannot cross sentence
+        // punctuation and are searched only in the stretches that hold a word they need.
+        if (n.Contains("name", StringComparison.Ordinal))
         {
-            foreach (var m in ContextPatterns.StoryAnchor().EnumerateMatches(n))
-            {
-                var s = Clamp(text.SentenceAt(m.Index), count);
-                if (!ctx.Aggregate[s] && !ctx.Practice[s] && !ctx.Colleague[s] && !ctx.Family[s] && !IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
-            }
+            foreach (var m in ContextPatterns.NameLine().EnumerateMatches(n)) AddStoryAnchor(ctx, text, anchors, count, m.Index, m.Length);
         }
-        foreach (var m in ContextPatterns.TitledName().EnumerateMatches(n))
+        foreach (var (start, length) in Gates.Stretches(n, ContextPatterns.StoryAnchorLiterals))
+        {
+            foreach (var m in ContextPatterns.StoryAnchor().EnumerateMatches(n.AsSpan(start, length))) AddStoryAnchor(ctx, text, anchors, count, start + m.Index, m.Length);
+        }
+        foreach (var m in ContextPatterns.TitledName().EnumerateMatches(ContextPatterns.MayHaveTitle(n) ? n : ""))
         {
             var sentence = text.SentenceSpanAt(m.Index);
             if (ContextPatterns.CareWords().IsMatch(n.AsSpan(sentence.Start, sentence.Length))) anchors.Add(new TextSpan(m.Index, m.Length));
         }
         foreach (var a in anchors) ctx._patient[Clamp(text.SentenceAt(a.Start), count)] = true;
         return ctx;
+    }
+
+    private static void AddStoryAnchor(PatientContext ctx, AnalyzedText text, List<TextSpan> anchors, int count, int index, int length)
+    {
+        var s = Clamp(text.SentenceAt(index), count);
+        if (!ctx.Aggregate[s] && !ctx.Practice[s] && !ctx.Colleague[s] && !ctx.Family[s] && !IsGeneric(text.Normalized, index)) anchors.Add(new TextSpan(index, length));
     }
 
     /// <summary>Whether a detail at a normalised position belongs to the patient or encounter the draft is about.</summary>

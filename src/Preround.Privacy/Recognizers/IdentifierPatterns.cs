@@ -59,6 +59,12 @@ internal static partial class IdentifierPatterns
     [GeneratedRegex(@"\b(?:room|rm|bed|bay|pod|cubicle|curtain|stall|exam room|trauma (?:bay|room)|resus(?:citation)?(?: bay| room)?|isolation room|ir suite|or suite|suite|cell|hallway bed|hall bed|hallway)(?:\s?#?\s?\d{1,4}[a-z]?|\s#?\s?[b-hj-z]\d{0,3})(?![\w]|'(?!s\b))|\b(?:in|from) \d{1,2}[a-z]\b|\b(?:in|from) (?!(?:19|20)\d\d\b)\d{3,4}\b(?! (?:patients|people|cases|days|hours|minutes|mg|mcg|ml|units|calls|visits|deliveries|beds|admissions)\b)", RegexOptions.CultureInvariant)]
     public static partial Regex RoomOrBed();
 
+    /// <summary>False when <see cref="RoomOrBed"/> cannot match: every branch has a digit or one of the room words.</summary>
+    public static bool MayBeRoomOrBed(string normalized) => normalized.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || normalized.AsSpan().ContainsAny(RoomWords);
+
+    private static readonly System.Buffers.SearchValues<string> RoomWords = System.Buffers.SearchValues.Create(
+        ["room", "rm", "bed", "bay", "pod", "cubicle", "curtain", "stall", "resus", "suite", "cell", "hallway"], StringComparison.Ordinal);
+
     /// <summary>Units by floor and wing: "on 6 North", "to 4W". A unit narrows less than a bed and is not itself a patient.</summary>
     [GeneratedRegex(@"\b(?:on|to|from) \d{1,2} ?(?:north|south|east|west|n|s|e|w)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Unit();

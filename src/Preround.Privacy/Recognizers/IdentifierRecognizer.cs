@@ -11,23 +11,26 @@ internal static partial class IdentifierRecognizer
     public static void Find(AnalyzedText text, PatientContext ctx, List<Detail> into)
     {
         var n = text.Normalized;
-        var hasDigit = n.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        // NOTE: each shape below is skipped when the draft has too few digits for it (a phone needs 8, an SSN 9, a card
+        // 13, a ZIP a run of 5): most drafts have a handful of digits at most, and these gates never change a finding.
+        var (digits, run) = Gates.Digits(n);
+        var hasDigit = digits > 0;
         if (n.Contains('@')) Emails(text, ctx, into);
         if (hasDigit)
         {
             Labelled(text, ctx, into);
-            Validated(text, ctx, into);
-            Ssns(text, ctx, into);
-            Cards(text, ctx, into);
-            Phones(text, ctx, into);
-            Ips(text, ctx, into);
+            Validated(text, ctx, into, digits, run);
+            if (digits >= 9) Ssns(text, ctx, into);
+            if (digits >= 13) Cards(text, ctx, into);
+            if (digits >= 8) Phones(text, ctx, into);
+            if (digits >= 4 || n.Contains(':')) Ips(text, ctx, into);
             Simple(text, ctx, into, IdentifierPatterns.StreetAddress(), DetailKind.StreetAddress, 0.8);
-            Zips(text, ctx, into);
+            if (run >= 5) Zips(text, ctx, into);
             Dates(text, ctx, into);
             Simple(text, ctx, into, IdentifierPatterns.RoomOrBed(), DetailKind.RoomOrBed, 0.85);
         }
-        // Every spelling of an age over 89 has a digit or is one of these words.
-        if (hasDigit || n.Contains("nineties", StringComparison.Ordinal) || n.Contains("nonagenarian", StringComparison.Ordinal) || n.Contains("centenarian", StringComparison.Ordinal))
+        // Every spelling of an age over 89 has two digits in a row or is one of these words.
+        if (run >= 2 || n.Contains("nineties", StringComparison.Ordinal) || n.Contains("nonagenarian", StringComparison.Ordinal) || n.Contains("centenarian", StringComparison.Ordinal))
         {
             Simple(text, ctx, into, IdentifierPatterns.AgeOver89(), DetailKind.AgeOver89, 0.85);
         }
@@ -69,18 +72,19 @@ internal static partial class IdentifierRecognizer
         }
     }
 
-    private static void Validated(AnalyzedText text, PatientContext ctx, List<Detail> into)
+    private static void Validated(AnalyzedText text, PatientContext ctx, List<Detail> into, int digits, int run)
     {
         var n = text.Normalized;
-        foreach (var m in ScanPatterns.Mbi().EnumerateMatches(n))
+        // An MBI has five digits; an IBAN two after its country; a DEA number a run of seven.
+        foreach (var m in ScanPatterns.Mbi().EnumerateMatches(digits >= 5 ? n : ""))
         {
             if (!Overlaps(text, into, m.Index, m.Length)) Add(text, ctx, into, DetailKind.HealthPlanNumber, m.Index, m.Length, 0.9, practiceLowers: false);
         }
-        foreach (var m in ScanPatterns.Iban().EnumerateMatches(n))
+        foreach (var m in ScanPatterns.Iban().EnumerateMatches(digits >= 2 ? n : ""))
         {
             if (Validators.IsValidIban(n.AsSpan(m.Index, m.Length)) && !Overlaps(text, into, m.Index, m.Length)) Add(text, ctx, into, DetailKind.AccountNumber, m.Index, m.Length, 1.0, practiceLowers: false);
         }
-        foreach (var m in ScanPatterns.Dea().EnumerateMatches(n))
+        foreach (var m in ScanPatterns.Dea().EnumerateMatches(run >= 7 ? n : ""))
         {
             if (Validators.IsValidDea(n.AsSpan(m.Index, m.Length)) && !Overlaps(text, into, m.Index, m.Length)) Add(text, ctx, into, DetailKind.LicenceNumber, m.Index, m.Length, 0.9, practiceLowers: true);
         }

@@ -29,10 +29,29 @@ internal static class StoryDetailRecognizer
         Each(text, ctx, into, ClinicalPatterns.NewsEvent(), DetailKind.NewsEvent, 0.75);
         Each(text, ctx, into, ClinicalPatterns.Occupation(), DetailKind.Occupation, 0.65);
         Each(text, ctx, into, ClinicalPatterns.Relationship(), DetailKind.Relationship, 0.5);
-        Each(text, ctx, into, IdentifierPatterns.RoadOrCounty(), DetailKind.Place, 0.75);
+        if (MayBeRoad(n)) Each(text, ctx, into, IdentifierPatterns.RoadOrCounty(), DetailKind.Place, 0.75);
         Each(text, ctx, into, IdentifierPatterns.Unit(), DetailKind.Facility, 0.6);
-        Facilities(text, ctx, into);
+        if (MayBeFacility(n)) Facilities(text, ctx, into);
     }
+
+    // NOTE: the two gates below are implied by their patterns (each branch needs a digit, one of these words, or the
+    // literal); both patterns otherwise try a match at every word of the draft.
+    private static readonly string[] RoadWords =
+    [
+        "county", "street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane", "ln", "parkway", "pkwy", "highway", "bridge", "park", "mall", "school",
+    ];
+
+    private static readonly string[] FacilityWords =
+    [
+        "st", "saint", "mount", "mt", "general", "memorial", "regional", "community", "county", "children", "university", "medical", "hospital", "health", "infirmary", "clinic",
+        "middle", "high", "elementary",
+    ];
+
+    private static bool MayBeRoad(string n) =>
+        n.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || Gates.HasAnyWord(n, RoadWords)
+        || n.Contains("from our ", StringComparison.Ordinal) || n.Contains("from my ", StringComparison.Ordinal) || n.Contains("from her ", StringComparison.Ordinal) || n.Contains("from his ", StringComparison.Ordinal);
+
+    private static bool MayBeFacility(string n) => Gates.HasAnyWord(n, FacilityWords) || n.Contains("-bed", StringComparison.Ordinal);
 
     private static void Each(AnalyzedText text, PatientContext ctx, List<Detail> into, Regex regex, DetailKind kind, double confidence)
     {
