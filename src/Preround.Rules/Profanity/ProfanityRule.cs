@@ -27,8 +27,13 @@ public sealed partial class ProfanityRule : Rule
     public override void Analyze(RuleContext context)
     {
         var cues = Cues.Of(context);
-        if (!cues.Any(Cue.Profane | Cue.Masked)) return;
         var t = context.Text;
+        var hidden = MaskedWords.MayHide(t.Normalized);
+        if (!cues.Any(Cue.Profane | Cue.Masked))
+        {
+            if (hidden) MaskedWords.Report(context);
+            return;
+        }
         var text = t.Deobfuscated;
         foreach (Match m in Explicit().Matches(text))
         {
@@ -54,7 +59,7 @@ public sealed partial class ProfanityRule : Rule
             // Lower case only: "AF" is atrial fibrillation.
             if (t.Original.AsSpan(original.Start, original.Length).SequenceEqual(m.Value) && !Covered(context, original)) context.Report(original, 0.7);
         }
-        if (cues.Any(Cue.Masked)) MaskedWords.Report(context);
+        if (hidden || cues.Any(Cue.Masked)) MaskedWords.Report(context);
     }
 
     private static bool Covered(RuleContext context, TextSpan span)
@@ -69,7 +74,7 @@ public sealed partial class ProfanityRule : Rule
     private static bool IsName(string original, TextSpan span) =>
         span.Length >= 4 && original[span.Start] == 'D' && original.AsSpan(span.Start, span.Length).Equals("Dick", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<![\w@#])(?:(?:mother)?(?:f+u+c+k+|fv+c+k+|ph+u+c+k+|fu+q+)(?:ing|in|ed|er|ers|s|face|faces|wit|wits|tard|ery|boy|head|heads|off|up|ton)?|f[cu]?k(?:ing|in|n|ed|er|s)|fkn|fcking|fukn|fukkin|effing|effin|wtf|wtaf|stfu|gtfo|omfg|fml|lmfao|(?:bull|horse|ape|chicken|holy|dip)?shit(?:s|ty|tier|tiest|show|shows|storm|head|heads|hole|holes|post|posting|ted|ting|load|ton|faced)?|shat|(?:dumb|jack|smart|kick|lard|fat|hard|tight|bad)?ass(?:hole|holes|hat|hats|es|wipe|wipes|clown|clowns|ed)?|arse(?:hole|holes)?|bitch(?:es|ing|y|ed)?|bastards?|dick(?:head|heads|s)?|cunts?|twats?|piss(?:ed|ing|es|y)?|goddam+(?:n|it|mit|ned)?|god damn(?:it)?|damnit|dammit|douche(?:bag|bags|s)?|cocksuck(?:er|ers|ing)|whores?|sluts?|wank(?:er|ers)?|bollocks)(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@#])(?:(?:mother)?(?:f+u+c+k+|fv+c+k+|ph+u+c+k+|fu+q+)(?:ing|in|ed|er|ers|s|face|faces|wit|wits|tard|ery|boy|head|heads|off|up|ton)?|f[cu]?k(?:ing|in|n|ed|er|s)?|fkn|fcking|fukn|fukkin|effing|effin|wtf|wtaf|stfu|gtfo|omfg|fml|ffs|jfc|mf(?:ing|in|er|ers)|lmfao|shite|(?:bull|horse|ape|chicken|holy|dip)?shit(?:s|ty|tier|tiest|show|shows|storm|head|heads|hole|holes|post|posting|ted|ting|load|ton|faced)?|shat|(?:dumb|jack|smart|kick|lard|fat|hard|tight|bad)?ass(?:hole|holes|hat|hats|es|wipe|wipes|clown|clowns|ed)?|arse(?:hole|holes)?|bitch(?:es|ing|y|ed)?|bastards?|dick(?:head|heads|s)?|cunts?|twats?|piss(?:ed|ing|es|y)?|goddam+(?:n|it|mit|ned)?|god damn(?:it)?|damnit|dammit|douche(?:bag|bags|s)?|cocksuck(?:er|ers|ing)|whores?|sluts?|wank(?:er|ers)?|bollocks)(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Explicit();
 
     [GeneratedRegex(@"(?<=\b(?:a|an|such an?|total|absolute|arrogant|little|smug|massive|pompous|entitled|complete)\s)pricks?\b|(?<=\b(?:tired|hungover|drunk|broke|done|exhausted|cold|hot|salty|bored|hungry|sleepy|stressed|busy|lit|extra|cute|sus|dead|weird|awkward|annoying|slow|pissed|mad|sick|anxious|nervous|fried|burnt out|burned out|sore|petty|over it)\s)af\b", RegexOptions.CultureInvariant)]

@@ -21,6 +21,9 @@ public sealed class ProfanityRuleTests
     [InlineData("Heck of a night, crap coffee, hell of a team.")]
     [InlineData("damn printer jammed again, third time today.")]
     [InlineData("New AF on tele, started a drip.")]
+    [InlineData("H1N1 and B12 levels, e.g. in the 4am labs; Q&A at 2pm with @sam_rn!!!")]
+    [InlineData("*** Section two *** the A.B.C. approach, then s o a p notes.")]
+    [InlineData("Finger-prick glucose, then a 5h fast and a1c at 0800.")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]
@@ -38,6 +41,21 @@ public sealed class ProfanityRuleTests
     [InlineData("Still stressing like a [|m0therf*cker|].")]
     [InlineData("Staff parking is $28 a day. Absolute [|horseshit|].")]
     [InlineData("Pay us, [|goddammit|].")]
+    [InlineData("Day 12 of nights. [|5h1t|] is getting real.")]
+    [InlineData("[|wtaf|] is this new login screen")]
+    [InlineData("what the actual [|fck|], pardon my french")]
+    [InlineData("Admin can go [|fk|] themselves.")]
+    [InlineData("What a pile of [|shite|], this rota.")]
+    [InlineData("Double-booked again. [|FFS|].")]
+    [InlineData("[|jfc|] who moved the crash cart")]
+    [InlineData("[|F.U.C.K.|] the renewal portal.")]
+    [InlineData("Total [|s***show|] in triage tonight")]
+    [InlineData("Pharm is kicking my [|@ss|] this block")]
+    [InlineData("the [|sh*tstorm|] that is open enrollment")]
+    [InlineData("[|$#!%|] I missed the deadline")]
+    [InlineData("a bunch of overpaid [|tw*ts|] who never saw a patient")]
+    [InlineData("filling out the [|f'ing|] incident report again")]
+    [InlineData("On hold for three hours. [|Pr!cks|].")]
     [InlineData("Half-[|assed|] handoffs will get someone killed.")]
     public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
 
