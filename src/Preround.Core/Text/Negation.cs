@@ -11,6 +11,12 @@ public static class Negation
     };
 
     /// <summary>
+    /// True when the word (normalised, lower case) is one of the negators <see cref="IsNegated"/> looks for.
+    /// Shared with the learned classifier's features so that rules and model agree on what negates.
+    /// </summary>
+    public static bool IsNegator(ReadOnlySpan<char> word) => Negators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
     /// True when a negator stands within <paramref name="window"/> words before the normalised position,
     /// in the same sentence.
     /// </summary>

@@ -69,6 +69,11 @@ internal static class ConductLexicon
             neurologists neurosurgeons orthopods ortho urologists oncologists pediatricians peds obgyns ob/gyns intensivists
             docs doctors physicians chiropractors chiropractic chiros naturopaths paramedics medics emts ems
             physiotherapists therapists workers techs scribes dos osteopaths
+            dermatology cardiology neurology urology oncology pediatrics paediatrics obstetrics gastroenterology nephrology
+            pulmonology rheumatology endocrinology geriatrics ophthalmology podiatry podiatrists optometrists midwives
+            midwifery doulas dietitians nutritionists dentists administrators admins locums prescribers gps physios
+            neonatologists nephrologists pulmonologists gastroenterologists endocrinologists rheumatologists geriatricians
+            ophthalmologists psychologists anaesthesiologists
             """);
         Add(Sig.Political, """
             republican republicans democrat democrats dem dems gop conservative conservatives liberal liberals lib libs

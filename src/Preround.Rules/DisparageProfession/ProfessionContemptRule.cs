@@ -35,7 +35,7 @@ public sealed partial class ProfessionContemptRule : Rule
         var text = t.Deobfuscated;
         foreach (var h in s.Hits)
         {
-            if ((h.Sig & Sig.Profession) == 0 || OwnGroup(context, t, h)) continue;
+            if ((h.Sig & Sig.Profession) == 0 || IsOwnGroup(context, t, h.Span)) continue;
             var window = s.In(h.Sentence) | s.In(h.Sentence + 1);
             if ((s.Around(h.Sentence) & Sig.Positive) != 0) continue;
             var sentence = t.SentenceSpanAt(h.Start);
@@ -67,11 +67,11 @@ public sealed partial class ProfessionContemptRule : Rule
         }
     }
 
-    /// <summary>The author's own profession, or "we"/"as a" before it: in-group humour.</summary>
-    private static bool OwnGroup(RuleContext context, AnalyzedText t, ConductSignals.Hit h)
+    /// <summary>The author's own profession, or "we"/"as a" before it: in-group humour. Shared with PR2103.</summary>
+    internal static bool IsOwnGroup(RuleContext context, AnalyzedText t, TextSpan group)
     {
-        if (Own().IsMatch(Scope.Before(t, h.Span))) return true;
-        var name = t.Normalized.AsSpan(h.Start, h.Length);
+        if (Own().IsMatch(Scope.Before(t, group))) return true;
+        var name = t.Normalized.AsSpan(group.Start, group.Length);
         return context.Author.Role switch
         {
             AuthorRole.Nurse => name.StartsWith("nurs") || name.StartsWith("rn"),

@@ -32,13 +32,6 @@ public static class LearnedFeatures
     /// <summary>Words a negator reaches forward ("never post", "not a doctor").</summary>
     private const int NegationReach = 3;
 
-    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
-    {
-        "not", "never", "no", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont", "isn't", "isnt",
-        "aren't", "arent", "wasn't", "wasnt", "cannot", "can't", "cant", "shouldn't", "shouldnt", "without", "avoid", "nor",
-        "stop", "neither",
-    };
-
     /// <summary>Appends the draft's features to <paramref name="into"/>. Order is deterministic; duplicates are possible.</summary>
     /// <remarks>
     /// NOTE: the author's role and the platform are deliberately not features. Trained on our corpus they became
@@ -54,7 +47,6 @@ public static class LearnedFeatures
         var negatedUntil = -1;
         var previous = 0u;
         var previousSentence = -1;
-        var negatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -68,7 +60,8 @@ public static class LearnedFeatures
                     unit = Hash(WordSalt, Stem(word));
                     into.Add(new LearnedFeature(unit, i));
                     if (i <= negatedUntil) into.Add(new LearnedFeature(Hash(NegatedSalt, Stem(word)), i));
-                    if (negatorLookup.Contains(raw) || raw.EndsWith("n't", StringComparison.Ordinal)) negatedUntil = i + NegationReach;
+                    // NOTE: the negators are Core's (Negation.IsNegator), so the model and the rules agree on what negates.
+                    if (Negation.IsNegator(raw) || raw.EndsWith("n't", StringComparison.Ordinal)) negatedUntil = i + NegationReach;
                     break;
                 }
                 case TokenKind.Hashtag:
