@@ -105,6 +105,10 @@ internal static partial class ContextPatterns
 
     private static readonly string[] TitleWords = ["mr", "mrs", "ms", "miss"];
 
+    /// <summary>The author declines to look at someone's care in public: "I can't review your results here".</summary>
+    [GeneratedRegex(@"\b(?:not\s+able|unable|can'?t|cannot|won'?t|don'?t|do\s+not|never)\s+(?:to\s+)?(?:\w+\s+)?(?:look\s+at|review|interpret|read|see|comment\s+on|advise\s+on|assess|discuss|weigh\s+in\s+on|give\s+advice\s+(?:on|about))\b", RegexOptions.CultureInvariant)]
+    public static partial Regex DeclinesCare();
+
     /// <summary>Speaking to a patient in public: "thank you for trusting me with your", "our records show you".</summary>
     [GeneratedRegex(@"\b(?:trusting (?:me|us) with your|our records (?:show|indicate)|your (?:visit|appointment|procedure|surgery|diagnosis|treatment|chart|results|labs|biopsy|follow-?ups?|prescription|stay|admission|delivery|care with us)|you (?:were|got) (?:seen|treated|admitted|discharged|diagnosed)|you no-?showed|as your (?:doctor|nurse|provider|physician|surgeon|therapist)|when you came in|when we saw you|your (?:\w+ )?journey|you'?re (?:home|out) (?:from|of) the hospital|glad you'?re (?:home|doing better|feeling better)|(?:great|best|favou?rite|sweetest|bravest|toughest) patient)\b", RegexOptions.CultureInvariant)]
     public static partial Regex PatientAddress();

@@ -88,6 +88,9 @@ public sealed class PatientContext
         }
         foreach (var m in ContextPatterns.PatientAddress().EnumerateMatches(ContextPatterns.MayAddressPatient(n) ? n : ""))
         {
+            // "I'm not able to look at your labs over DMs": declining to give care confirms no care relationship.
+            var said = text.SentenceSpanAt(m.Index);
+            if (ContextPatterns.DeclinesCare().IsMatch(n.AsSpan(said.Start, said.Length))) continue;
             anchors.Add(new TextSpan(m.Index, m.Length));
             ctx.AddressesPatient = true;
         }

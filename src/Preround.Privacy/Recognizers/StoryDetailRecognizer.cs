@@ -26,7 +26,12 @@ internal static class StoryDetailRecognizer
         Each(text, ctx, into, ClinicalPatterns.RareDisease(), DetailKind.RareCondition, 0.85);
         Each(text, ctx, into, ClinicalPatterns.RareMarker(), DetailKind.RareCondition, 0.7);
         Each(text, ctx, into, ClinicalPatterns.Condition(), DetailKind.Condition, 0.6);
-        Each(text, ctx, into, ClinicalPatterns.NewsEvent(), DetailKind.NewsEvent, 0.75);
+        foreach (var m in ClinicalPatterns.NewsEvent().EnumerateMatches(n))
+        {
+            // "when I was drowning", "drowning in charts", "a flood of pages": the author's workload, not an event.
+            if (Figurative(n, m.Index, m.Length) || Covered(text, into, m.Index, m.Length)) continue;
+            IdentifierRecognizer.Add(text, ctx, into, DetailKind.NewsEvent, m.Index, m.Length, 0.75, practiceLowers: false);
+        }
         Each(text, ctx, into, ClinicalPatterns.Occupation(), DetailKind.Occupation, 0.65);
         Each(text, ctx, into, ClinicalPatterns.Relationship(), DetailKind.Relationship, 0.5);
         if (MayBeRoad(n)) Each(text, ctx, into, IdentifierPatterns.RoadOrCounty(), DetailKind.Place, 0.75);
@@ -52,6 +57,13 @@ internal static class StoryDetailRecognizer
         || n.Contains("from our ", StringComparison.Ordinal) || n.Contains("from my ", StringComparison.Ordinal) || n.Contains("from her ", StringComparison.Ordinal) || n.Contains("from his ", StringComparison.Ordinal);
 
     private static bool MayBeFacility(string n) => Gates.HasAnyWord(n, FacilityWords) || n.Contains("-bed", StringComparison.Ordinal);
+
+    private static bool Figurative(string n, int index, int length)
+    {
+        var before = n.AsSpan(Math.Max(0, index - 24), index - Math.Max(0, index - 24));
+        var after = n.AsSpan(index + length);
+        return StoryPatterns.FirstPersonBefore().IsMatch(before) || StoryPatterns.FigurativeAfter().IsMatch(after);
+    }
 
     private static void Each(AnalyzedText text, PatientContext ctx, List<Detail> into, Regex regex, DetailKind kind, double confidence)
     {

@@ -13,4 +13,12 @@ internal static partial class StoryPatterns
 
     [GeneratedRegex(@"(?<=, )\d{2}(?=, )", RegexOptions.CultureInvariant)]
     public static partial Regex BareAge();
+
+    /// <summary>The author as the subject right before an event word: "I was drowning", "I'm crashing", "we were flooded".</summary>
+    [GeneratedRegex(@"(?:\bi\s+(?:was|am|felt|feel)|\bi'm|\bim|\bwe\s+(?:were|are)|\bwe're|\blike\s+i\s+was|\bfelt\s+like)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    internal static partial Regex FirstPersonBefore();
+
+    /// <summary>An event word used for workload: "drowning in charts", "a flood of pages", "flooded with admits".</summary>
+    [GeneratedRegex(@"^\s+(?:in|of|with)\s+(?:\w+\s+)?(?:charts?|charting|notes|paperwork|work|admissions?|admits|pages|messages|emails|inbox|tasks|orders|consults|patients|calls|requests|documentation|studying|flashcards|lectures|debt)\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex FigurativeAfter();
 }

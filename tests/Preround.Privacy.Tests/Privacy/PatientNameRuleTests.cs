@@ -19,5 +19,6 @@ public sealed class PatientNameRuleTests
     [InlineData("Welcome to the team, Jasmine and Tyler! Our 5 West family just got bigger.")]
     [InlineData("Happy 90th birthday to my grandpa! Love you Pop.")]
     [InlineData("Grateful to Mrs. Johnson, my 3rd grade teacher, who came to my white coat ceremony today.")]
+    [InlineData("@mike_ohio I'm not able to look at your labs over DMs, sorry. The clinician who ordered them can explain them.")]
     public void Valid_ColleaguesFamilyAndTeachers(string text) => RuleTester.AssertValid(Rule, text);
 }

@@ -34,5 +34,7 @@ public sealed class ReidentificationRiskRuleTests
     [InlineData("My son turned 4 today and asked for a stethoscope cake.")]
     [InlineData("Landed in Orlando for the health IT conference, who else is here? Coffee?")]
     [InlineData("Teaching case (composite, details changed): a young adult with fever and a new murmur.")]
+    [InlineData("Rough night. Grateful for a charge nurse who took a patient off my hands when I was drowning. Pay it forward.")]
+    [InlineData("Drowning in charts after a 12 with six patients, but my preceptor stayed late to help.")]
     public void Valid_NoPatientOrNoDetail(string text) => RuleTester.AssertValid(Rule, text);
 }

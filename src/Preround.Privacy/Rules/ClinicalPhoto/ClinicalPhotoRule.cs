@@ -28,14 +28,15 @@ public sealed class ClinicalPhotoRule : Rule
         foreach (var p in PhotoDescriptions.Of(context))
         {
             var content = n.AsSpan(p.Content.Start, p.Content.Length);
-            if (PhotoDescriptions.SafeContent().IsMatch(content)) continue;
+            if (PhotoDescriptions.IsSafe(content)) continue;
             var strong = PhotoDescriptions.ClinicalContent().Match(n, p.Content.Start, p.Content.Length);
             string? what = null;
             if (strong.Success) what = $"'{strong.Value}'";
             else
             {
                 var area = PhotoDescriptions.ClinicalArea().Match(n, p.Content.Start, p.Content.Length);
-                if (area.Success && PhotoDescriptions.PersonOrCare().IsMatch(content)) what = $"care in the {area.Value}";
+                // "the family waiting room" names a room; it does not put a family in the picture.
+                if (area.Success && PhotoDescriptions.PersonOrCare().IsMatch(PhotoDescriptions.WithoutRoomNames(content))) what = $"care in the {area.Value}";
             }
             if (what is null) continue;
             context.ReportNormalized(p.Span, 0.85, args: [new("what", what)]);

@@ -29,10 +29,11 @@ public sealed partial class PhotoIdentifierRule : Rule
         foreach (var p in PhotoDescriptions.Of(context))
         {
             var content = n.AsSpan(p.Content.Start, p.Content.Length);
-            if (PhotoDescriptions.SafeContent().IsMatch(content)) continue;
+            if (PhotoDescriptions.IsSafe(content)) continue;
             var clinical = PhotoDescriptions.ClinicalContent().IsMatch(content) || PhotoDescriptions.ClinicalArea().IsMatch(content) || p.Medium.StartsWith("screen", StringComparison.Ordinal);
             if (!clinical) continue;
-            var id = PhotoDescriptions.IdentifyingContent().Match(n, p.Content.Start, p.Content.Length);
+            // Room names and craft words ("family waiting room", "hand-sewn") are blanked first: same length, same offsets.
+            var id = PhotoDescriptions.IdentifyingContent().Match(PhotoDescriptions.WithoutRoomNames(content));
             string? what = id.Success ? id.Value : null;
             // A care area on the day of a news event ("tonight's battlefield", "train-strike victim") points to one person.
             if (what is null && (Timing().IsMatch(n) || Victim().IsMatch(n))) what = "a recent event tied to a patient";
