@@ -49,6 +49,9 @@ internal static class ConductLexicon
             bootlicker bootlickers bootlicking sellout sellouts hypocrite hypocrites criminals  crooks crook
             libtard libtards trumptard trumptards repugnican repugnicans repuglican repuglicans rethuglican rethuglicans
             demonrat demonrats dumbocrat dumbocrats magat magats snowflake snowflakes commie commies groomers groomer
+            hypocritical thief thieves huckster hucksters snake snakes muppet muppets hag hags careerist careerists shill
+            shills brainwashed monsters narcissist narcissists narcissistic condescending backstabbing backstabber
+            backstabbers two-faced vindictive bully bullies theocrats
             """);
         Add(Sig.Dehumanise, """
             zoo     vermin subhuman subhumans cavemen caveman neanderthal neanderthals savages savage
@@ -83,6 +86,7 @@ internal static class ConductLexicon
             commie commies socialist socialists communist communists marxist marxists voters voter
             senator senators governor congressman congresswoman congressmen politicians politician lawmakers president voted
             vote votes voting red-state red-staters blue-state aisle unvaxxed
+            tory tories lefty righties right-wing left-wing trumpers pro-lifers forced-birthers theocrats
             """);
         Add(Sig.Person, """
             dr dr. doctor nurse attending attendings pd apd chair chairman ceo cmo cno coo dean director manager supervisor
