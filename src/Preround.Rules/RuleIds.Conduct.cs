@@ -26,4 +26,7 @@ public static partial class RuleIds
 
     /// <summary>Internal, legal or unreleased matters: M&amp;M cases, pending lawsuits, peer review, unblinded data, exam items.</summary>
     public const string InternalMatter = "PR1251";
+
+    /// <summary>A duty of confidence acknowledged in the post and broken in the same breath ("they told us not to share, but...").</summary>
+    public const string ConfidenceBroken = "PR1252";
 }

@@ -27,7 +27,18 @@ public sealed partial class ExamContentRule : Rule
     {
         var n = context.Text.Normalized;
         if (!Exam().IsMatch(n)) return;
-        foreach (var m in Sharing().EnumerateMatches(n))
+        if (Report(context, Sharing(), 0.85)) return;
+        // Counting topics after sitting the exam ("Just sat Step 2: so many questions on HELLP", "I got five of
+        // them") tells the next cohort what is on the form. Said before sitting it, the same words are study
+        // advice, so the author must have taken the exam.
+        if (SatTheExam().IsMatch(n)) Report(context, TopicsCounted(), 0.75);
+    }
+
+    private static bool Report(RuleContext context, Regex sharing, double confidence)
+    {
+        var n = context.Text.Normalized;
+        var any = false;
+        foreach (var m in sharing.EnumerateMatches(n))
         {
             if (Negation.IsNegated(context.Text, m.Index, 6)) continue;
             // The exam must be named in the same sentence or the one before ("Just took Step 2. Had three questions on...").
@@ -35,9 +46,18 @@ public sealed partial class ExamContentRule : Rule
             var from = context.Text.Sentences.Count == 0 ? 0 : context.Text.Sentences[Math.Max(0, s - 1)].Start;
             var to = context.Text.Sentences.Count == 0 ? n.Length : context.Text.Sentences[Math.Min(context.Text.Sentences.Count - 1, s + 1)].End;
             if (!Exam().IsMatch(n.AsSpan(from, to - from))) continue;
-            context.ReportNormalized(new(m.Index, m.Length), 0.85);
+            context.ReportNormalized(new(m.Index, m.Length), confidence);
+            any = true;
         }
+        return any;
     }
+
+    [GeneratedRegex(@"\b(?:sat|took|taken|finished|survived|walked out of|done|just did|just had|passed|failed|today|this morning|yesterday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SatTheExam();
+
+    // NOTE: question formats ("SATA", "select all", "priority", "image") are public knowledge and are not topics.
+    [GeneratedRegex(@"\b(?:so many|tons of|a ton of|lots of|a lot of|a bunch of|several|multiple|like (?:\d+|two|three|four|five|six|seven|eight|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?!(?:sata|select[- ]all|priority|image|picture|math|calc|calculation|long|short|hard|easy|weird|tough|experimental)\b)(?:[\w-]+\s+)?(?:questions?|qs|items|stems|vignettes)\s+(?:on|about|asking about|testing|with)\s+[a-z][\w-]*|\b(?:got|had|saw)\s+(?:like\s+)?(?:\d+|two|three|four|five|six|seven|eight|a few|several|so many|a ton|tons)\s+of\s+(?:them|those|these|it)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TopicsCounted();
 
     [GeneratedRegex(@"\b(?:boards?|board exam|step ?[123]|step ?(?:one|two|three)|usmle|comlex|level [123]|nbme|shelf|shelves|in-?service|ite|abim|abfm|abp|abem|absite|abr|abog|aba|mcat|nclex|ncc|pance|panre|naplex|mpje|cpne|oral boards|written boards|qualifying exam|certifying exam|licensing exam|licensure exam|final exam|osce|cbse|cbe|exam|test)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Exam();
