@@ -55,7 +55,7 @@ internal static partial class ContextPatterns
 
     /// <summary>A person in an encounter: "the lady in bed 3", "a man came in", "the family in room 412".</summary>
     // NOTE: keep EncounterPersonLiterals in step with the look-ahead of this pattern.
-    [GeneratedRegex(@"\b(?:the|this|that|a|an|one|our)\s+(?:[\w'-]+\s+){0,3}?(?:lady|woman|man|guy|gentleman|gent|girl|boy|kid|child|baby|infant|newborn|toddler|teen|teenager|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|frequent flyer|teacher|officer|cop|vet|veteran|inmate|student|dude|fella|kiddo|mama|papa|twins?|victim|driver|biker|cyclist|runner|athlete|anchor|celebrity|player|bodybuilder|trucker|farmer|marathoner|pastor|nun|priest|firefighter|soldier|vet|grandmother|grandfather|widow|widower|lady|woman)\b(?=[^.!?\n]{0,80}\b(?:came in|comes in|rolled in|brought in|walked in|wheeled in|showed up|presented|presenting|admitted|discharged|intubated|coded|delivered|triage|trauma bay|resus|our (?:ed|er|unit|floor|icu|clinic|ward|bay|l&d|or)|the (?:ed|er|icu|picu|nicu|ward|or|floor)|in (?:bed|room|bay|pod)|bed \w|room \w|pod \w|bay \w|on (?:my|the|our) (?:shift|unit|floor)|my (?:night |day )?shift|at the bedside|code blue|rapid response|rounds|in clinic|arrived|on \d{1,2} ?(?:north|south|east|west)|bedpan|call light|hospital gown|had to tell|diagnosed|the mass|biopsy|results|asked me|told me|asked if|said to me|thanked me|grabbed my hand|before (?:his|her|their) (?:ct|surgery|scan|mri|x-ray|procedure)|we (?:intubated|coded|lost|saved|delivered|treated|admitted|scoped|operated))\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|this|that|a|an|one|our)\s+(?:[\w'-]+\s+){0,3}?(?:lady|woman|man|guy|gentleman|gent|girl|boy|kid|child|baby|infant|newborn|toddler|teen|teenager|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|family|couple|frequent flyer|teacher|officer|cop|vet|veteran|inmate|student|dude|fella|kiddo|mama|papa|twins?|victim|driver|biker|cyclist|runner|athlete|anchor|celebrity|player|bodybuilder|trucker|farmer|marathoner|pastor|nun|priest|firefighter|soldier|vet|grandmother|grandfather|widow|widower|lady|woman|families|wrestler|chef|coach|principal|librarian|chief|mayor|judge|owner|host|hikers?|swimmer|climber|people|victims|survivors?|passengers?)\b(?=[^.!?\n]{0,80}\b(?:came in|comes in|came to (?:our|the)|limping into|waiting room|urgent care|fast track|rolled in|brought in|walked in|wheeled in|showed up|presented|presenting|admitted|discharged|intubated|coded|delivered|triage|trauma bay|resus|our (?:ed|er|unit|floor|icu|clinic|ward|bay|l&d|or)|the (?:ed|er|icu|picu|nicu|ward|or|floor)|in (?:bed|room|bay|pod)|bed \w|room \w|pod \w|bay \w|on (?:my|the|our) (?:shift|unit|floor)|my (?:night |day )?shift|at the bedside|code blue|rapid response|rounds|in clinic|arrived|on \d{1,2} ?(?:north|south|east|west)|bedpan|call light|hospital gown|had to tell|diagnosed|the mass|biopsy|results|asked me|told me|asked if|said to me|thanked me|grabbed my hand|before (?:his|her|their) (?:ct|surgery|scan|mri|x-ray|procedure)|we (?:intubated|coded|lost|saved|delivered|treated|admitted|scoped|operated))\b)", RegexOptions.CultureInvariant)]
     public static partial Regex EncounterPerson();
 
     // NOTE: a necessary condition for EncounterPerson: every branch of its trailing look-ahead contains one of these
@@ -63,7 +63,7 @@ internal static partial class ContextPatterns
     // Keep it in step with the look-ahead.
     private static readonly SearchValues<string> EncounterPersonLiterals = SearchValues.Create(
     [
-        "came in", "comes in", "rolled in", "brought in", "walked in", "wheeled in", "showed up", "present", "admitted",
+        "came in", "comes in", "came to ", "limping into", "waiting room", "urgent care", "fast track", "rolled in", "brought in", "walked in", "wheeled in", "showed up", "present", "admitted",
         "discharged", "intubated", "coded", "delivered", "triage", "bay", "resus", "our ed", "our er", "our or", "our l&d",
         "the ed", "the er", "the or", "unit", "floor", "icu", "clinic", "ward", "bed", "room", "pod", "shift", "code blue",
         "rapid response", "rounds", "arrived", "north", "south", "east", "west", "call light", "hospital gown", "had to tell",
@@ -109,6 +109,35 @@ internal static partial class ContextPatterns
     [GeneratedRegex(@"\b(?:not\s+able|unable|can'?t|cannot|won'?t|don'?t|do\s+not|never)\s+(?:to\s+)?(?:\w+\s+)?(?:look\s+at|review|interpret|read|see|comment\s+on|advise\s+on|assess|discuss|weigh\s+in\s+on|give\s+advice\s+(?:on|about))\b", RegexOptions.CultureInvariant)]
     public static partial Regex DeclinesCare();
 
+    /// <summary>
+    /// Care done to a person, told in the first person or with the subject dropped: "caught a baby", "put in my first
+    /// chest tube on a motorcycle guy", "had to tell a young dad", "cared for one of the hikers", "we took three of the people".
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?:^|[.!?]\s+|\b(?:i|we|i've|we've|i'd|we'd)\s+)(?:just\s+|finally\s+|already\s+)?)(?:(?:caught|delivered|treated|treating|worked on|working on|cared for|caring for|looked after|took care of|taking care of|stitched(?: up)?|sutured|splinted|casted|scoped|operated on|resuscitated|intubated|coded|triaged|admitted|discharged|sent home|had to tell|had to call|broke the news to|held the hand of|set (?:a|the) (?:broken )?[\w-]+ on|put (?:in )?(?:a|an|my first|the|his|her) [\w-]+ (?:tube|line|drain|cast|splint|iv)(?: in)? (?:on|for)|took (?:three|two|four|five|six|several|some|all|both|one|\d+) of)\s+(?:(?:a|an|the|this|that|one|some|both|all|(?:one|some|two|three|four|five|several|\d+) of (?:the|our|my))\s+)?(?:[\w'-]+\s+){0,3}?(?:baby|babies|newborn|man|men|woman|women|lady|ladies|guy|guys|gentleman|kid|kids|child|children|boy|girl|toddler|teen|teenager|dad|mom|mother|father|grandma|grandpa|family|families|couple|hikers?|people|victims?|drivers?|workers?|chef|owner|coach|teacher|principal|student|player|cyclist|biker|runner|swimmer|climber|firefighter|officer|cop|soldier|veteran|vet|farmer|inmate|patient|pt|\d+ ?(?:yo|y/o|[mf])|\d+-year-old)\b|had (?:the|a|an) [\w' -]{1,40}? in my (?:chair|clinic|office|exam room|trauma bay|bay|or))", RegexOptions.CultureInvariant)]
+    public static partial Regex CareVerbPerson();
+
+    private static readonly SearchValues<string> CareVerbLiterals = SearchValues.Create(
+    [
+        "caught", "delivered", "treat", "worked on", "working on", "cared for", "caring for", "looked after", "care of", "stitched", "sutured", "splinted",
+        "casted", "scoped", "operated on", "resuscitated", "intubated", "coded", "triaged", "admitted", "discharged", "sent home", "had to ", "broke the news",
+        "held the hand", "set a ", "set the ", "put ", "took ", " in my ",
+    ], StringComparison.Ordinal);
+
+    /// <summary>False when <see cref="CareVerbPerson"/> cannot match.</summary>
+    public static bool MayBeCareVerbPerson(string normalized) => normalized.AsSpan().ContainsAny(CareVerbLiterals);
+
+    /// <summary>
+    /// Patients spoken of as a group the author cared for ("one of our moms from L&amp;D", "the crash victims we got
+    /// tonight"), or by an age band opening a story ("Mid-30s mom of three", "Tonight's 80-something with a hip fracture").
+    /// </summary>
+    // NOTE: a bare "40-something woman" opening a sentence is what the rewrite itself writes, so it does not anchor alone.
+    [GeneratedRegex(@"\bone of (?:my|our) (?:[\w-]+ )?(?:patients|pts|kiddos|babies|moms|mamas|families|little ones|regulars|frequent fl(?:y|i)ers)\b|(?:(?:^|(?<=[.!?]\s{1,3}))(?:early |mid-?|late-?)?[1-9]0s|\b(?:tonight|today|this morning|last night)'s (?:early |mid-?|late-?)?(?:[1-9]0s|[1-9]0-something))\s+(?:[\w'-]+\s+){0,2}?(?:mom|dad|man|woman|lady|guy|gentleman|vet|veteran|teacher|farmer|grandma|grandpa|with)\b|\b(?:victims?|survivors?|people|families|kids|ones|guys) (?:that |who )?(?:we|i) (?:got|had|took|treated|saw|received|admitted|lost|flew in|cared for)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex GroupOfPatients();
+
+    /// <summary>A care setting or encounter word: with a distinctive feature in the sentence, the person is a patient.</summary>
+    [GeneratedRegex(@"\b(?:clinic|ed|er|icu|unit|floor|bay|bed|fast track|triage|ward|dialysis|my shift|repair|stitch\w*|sutur\w*|surgery|urgent care|came in|comes in|came back|rolled in|brought in|admitted|discharged|my chair|exam room|trauma|resus)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex CareSetting();
+
     /// <summary>Speaking to a patient in public: "thank you for trusting me with your", "our records show you".</summary>
     [GeneratedRegex(@"\b(?:trusting (?:me|us) with your|our records (?:show|indicate)|your (?:visit|appointment|procedure|surgery|diagnosis|treatment|chart|results|labs|biopsy|follow-?ups?|prescription|stay|admission|delivery|care with us)|you (?:were|got) (?:seen|treated|admitted|discharged|diagnosed)|you no-?showed|as your (?:doctor|nurse|provider|physician|surgeon|therapist)|when you came in|when we saw you|your (?:\w+ )?journey|you'?re (?:home|out) (?:from|of) the hospital|glad you'?re (?:home|doing better|feeling better)|(?:great|best|favou?rite|sweetest|bravest|toughest) patient)\b", RegexOptions.CultureInvariant)]
     public static partial Regex PatientAddress();
@@ -146,10 +175,10 @@ internal static partial class ContextPatterns
     public static partial Regex NameLine();
 
     /// <summary>A quiz or board question: the case in it is for teaching ("Quiz:", "board review", "what's the diagnosis?").</summary>
-    [GeneratedRegex(@"\b(?:quiz|board review|boards? question|question of the day|qotd|mcq|test yourself|case challenge|usmle|nclex|shelf question|what(?:'s| is) (?:the|your) (?:next step|diagnosis|dx|must-not-miss|ddx|differential)|which (?:artery|nerve|drug|test|vessel|organism|lead))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:quiz|board review|boards? question|question of the day|qotd|mcq|test yourself|case challenge|usmle|nclex|shelf question|simulation case|sim case|mock code|standardi[sz]ed patient|what(?:'s| is) (?:the|your) (?:next step|diagnosis|dx|must-not-miss|ddx|differential)|which (?:artery|nerve|drug|test|vessel|organism|lead))\b", RegexOptions.CultureInvariant)]
     public static partial Regex Quiz();
 
-    private static readonly SearchValues<string> QuizLiterals = SearchValues.Create(["quiz", "board", "question", "qotd", "mcq", "test yourself", "challenge", "usmle", "nclex", "shelf", "what", "which"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> QuizLiterals = SearchValues.Create(["quiz", "board", "question", "simulation case", "sim case", "mock code", "standardi", "qotd", "mcq", "test yourself", "challenge", "usmle", "nclex", "shelf", "what", "which"], StringComparison.Ordinal);
 
     /// <summary>False when <see cref="Quiz"/> cannot match.</summary>
     public static bool MayBeQuiz(string normalized) => normalized.AsSpan().ContainsAny(QuizLiterals);

@@ -63,6 +63,8 @@ public enum DetailKind
     Sex,
     /// <summary>A family member or relationship attached to the patient ("the family in room 412").</summary>
     Relationship,
+    /// <summary>A distinctive physical feature (a tattoo, a birthmark, a missing finger, a height) that points to one person.</summary>
+    Feature,
 }
 
 /// <summary>Wire-friendly names and how much a detail alone narrows who the patient is.</summary>
@@ -107,6 +109,7 @@ public static class DetailKinds
         DetailKind.NewsEvent => "news event",
         DetailKind.Sex => "sex",
         DetailKind.Relationship => "family",
+        DetailKind.Feature => "distinctive feature",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

@@ -75,6 +75,29 @@ public sealed class PatientContext
         {
             foreach (var m in ContextPatterns.EncounterPhrase().EnumerateMatches(n)) anchors.Add(new TextSpan(m.Index, m.Length));
         }
+        if (!quiz && ContextPatterns.MayBeCareVerbPerson(n))
+        {
+            foreach (var m in ContextPatterns.CareVerbPerson().EnumerateMatches(n))
+            {
+                if (!IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+            }
+        }
+        if (!quiz && (n.Contains("one of ", StringComparison.Ordinal) || n.Contains(" we ", StringComparison.Ordinal) || n.Contains(" i ", StringComparison.Ordinal) || n.Contains('0')))
+        {
+            foreach (var m in ContextPatterns.GroupOfPatients().EnumerateMatches(n))
+            {
+                if (!IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+            }
+        }
+        // "the guy with the koi tattoo sleeve ... in fast track": a distinctive feature where care happens is a patient's.
+        if (!quiz && Recognizers.ClinicalPatterns.MayHaveFeature(n))
+        {
+            foreach (var m in Recognizers.ClinicalPatterns.Feature().EnumerateMatches(n))
+            {
+                var sentence = text.SentenceSpanAt(m.Index);
+                if (ContextPatterns.CareSetting().IsMatch(n.AsSpan(sentence.Start, sentence.Length)) && !IsGeneric(n, m.Index)) anchors.Add(new TextSpan(m.Index, m.Length));
+            }
+        }
         // An age in shorthand always has a digit; the empty string stands in when there is none (it matches nothing).
         foreach (var m in ContextPatterns.AgeShorthand().EnumerateMatches(n.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? n : ""))
         {

@@ -30,6 +30,7 @@ public sealed record ReidentificationRisk(double Score, RiskLevel Level, IReadOn
         DetailKind.NewsEvent => 1.5,
         DetailKind.Relationship => 0.5,
         DetailKind.Sex => 0.25,
+        DetailKind.Feature => 1.5,
         _ => 2.0,
     };
 
@@ -50,7 +51,8 @@ public sealed record ReidentificationRisk(double Score, RiskLevel Level, IReadOn
         // NOTE: one locating detail (a bed, a town, a named hospital, a news event, a date) is enough with a patient;
         // otherwise two kinds of detail must combine. Same-day timing or a diagnosis alone stays quiet.
         var locating = false;
-        foreach (var k in best.Keys) locating |= k is DetailKind.RoomOrBed or DetailKind.Place or DetailKind.NewsEvent or DetailKind.Date || (k == DetailKind.Facility && best[k].Confidence >= 0.8);
+        foreach (var k in best.Keys) locating |= k is DetailKind.RoomOrBed or DetailKind.Place or DetailKind.NewsEvent or DetailKind.Date or DetailKind.Feature
+            || (k == DetailKind.Occupation && best[k].Confidence >= 0.8) || (k == DetailKind.Facility && best[k].Confidence >= 0.8);
         var level = locating || (best.Count >= 2 && score >= HighThreshold) ? RiskLevel.High
             : (best.TryGetValue(DetailKind.Age, out var age) && age.Confidence >= 0.6) || best.ContainsKey(DetailKind.Occupation) || best.ContainsKey(DetailKind.RareCondition) ? RiskLevel.Low
             : RiskLevel.None;

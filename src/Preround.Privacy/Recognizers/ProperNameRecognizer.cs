@@ -8,7 +8,7 @@ namespace Preround.Privacy.Recognizers;
 /// Personal names and town names, read from capitalisation in the original draft plus the shipped name and place lists.
 /// A name after "Dr." or in thanks to a colleague is a colleague's; a town after "from" or "in" is a place.
 /// </summary>
-internal static class ProperNameRecognizer
+internal static partial class ProperNameRecognizer
 {
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mx", "mister", "missus", "officer", "captain", "sgt", "deputy" };
     private static readonly HashSet<string> ColleagueTitles = new(StringComparer.Ordinal) { "dr", "doctor", "prof", "professor", "nurse", "np", "pa", "rn", "coach", "chief", "dean", "senator", "president", "governor", "mayor", "judge", "rev", "reverend", "pastor", "father", "sister", };
@@ -42,7 +42,7 @@ internal static class ProperNameRecognizer
             var t = tokens[i];
             if (t.Kind == TokenKind.Mention)
             {
-                if (ctx.IsPatientTied(text, t.Start) && (ctx.AddressesPatient || AddressesRelative(text.Normalized))) Add(text, ctx, into, DetailKind.Handle, t.Start, t.Length, 0.8);
+                if (ctx.IsPatientTied(text, t.Start) && (ctx.AddressesPatient || AddressesRelative(text.Normalized) || HandleIsPatients(text, t.Start))) Add(text, ctx, into, DetailKind.Handle, t.Start, t.Length, 0.8);
                 continue;
             }
             if (t.Kind != TokenKind.Word) continue;
@@ -134,6 +134,16 @@ internal static class ProperNameRecognizer
         }
         return false;
     }
+
+    /// <summary>"@jaydenbeatscancer, he was one of my kiddos", "tagged me in her TikTok @...": the sentence says the handle is a patient's.</summary>
+    private static bool HandleIsPatients(AnalyzedText text, int position)
+    {
+        var sentence = text.SentenceSpanAt(position);
+        return PatientHandleCue().IsMatch(text.Normalized.AsSpan(sentence.Start, sentence.Length));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she|they)(?:'s| was| is| were) (?:one of )?(?:my|our) (?:[\w-]+ )?(?:patients?|pts?|kiddos?|babies|little ones|moms)\b|\b(?:tagged (?:me|us)|follow (?:her|him|them)|(?:her|his|their) (?:tiktok|instagram|insta|page|account|channel|gofundme|fundraiser|blog))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PatientHandleCue();
 
     private static bool TitleIsCapitals(AnalyzedText text, int index)
     {

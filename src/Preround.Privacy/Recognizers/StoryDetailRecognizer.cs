@@ -32,6 +32,9 @@ internal static class StoryDetailRecognizer
             if (Figurative(n, m.Index, m.Length) || Covered(text, into, m.Index, m.Length)) continue;
             IdentifierRecognizer.Add(text, ctx, into, DetailKind.NewsEvent, m.Index, m.Length, 0.75, practiceLowers: false);
         }
+        if (ClinicalPatterns.MayHaveFeature(n)) Each(text, ctx, into, ClinicalPatterns.Feature(), DetailKind.Feature, 0.75);
+        // An occupation tied to a workplace ("the head chef of the new sushi place") locates the person like a town does.
+        Each(text, ctx, into, ClinicalPatterns.WorkplaceOccupation(), DetailKind.Occupation, 0.8);
         Each(text, ctx, into, ClinicalPatterns.Occupation(), DetailKind.Occupation, 0.65);
         Each(text, ctx, into, ClinicalPatterns.Relationship(), DetailKind.Relationship, 0.5);
         if (MayBeRoad(n)) Each(text, ctx, into, IdentifierPatterns.RoadOrCounty(), DetailKind.Place, 0.75);

@@ -145,6 +145,7 @@ public static class Redactor
             if (d.Kind == DetailKind.RareCondition && !notes.Contains(RareNote)) notes.Add(RareNote);
             if (d.Kind == DetailKind.NewsEvent && !notes.Contains(NewsNote)) notes.Add(NewsNote);
             if (d.Kind == DetailKind.Occupation && !notes.Contains(OccupationNote)) notes.Add(OccupationNote);
+            if (d.Kind == DetailKind.Feature && !notes.Contains(FeatureNote)) notes.Add(FeatureNote);
         }
         if (draftContext == DraftContext.ReviewReply) notes.Add(ReviewReplyAdvice.SafeReplyNote);
         return notes;
@@ -152,5 +153,6 @@ public static class Redactor
 
     internal const string RareNote = "The diagnosis may be rare enough to identify the patient on its own: use a composite case and wait weeks before posting.";
     internal const string OccupationNote = "The patient's occupation or public role may narrow the story to one person with the other details: leave it out or make it general.";
+    internal const string FeatureNote = "A tattoo, a birthmark, a height or a missing limb is recognised by everyone who knows the patient: leave it out.";
     internal const string NewsNote = "The event may have been in the local news, so readers can link it to one person: leave it out or wait until it is no longer recent.";
 }

@@ -36,6 +36,11 @@ public sealed class NewsworthyCaseRule : Rule
             {
                 context.Report(d.Span, d.Confidence, PrivacySuggestion.For(context), Severity.Block, [new("kind", "news event or public figure")]);
             }
+            else if (d.Kind == DetailKind.Feature)
+            {
+                // HIPAA's "any other unique identifying characteristic": a koi tattoo sleeve or a missing thumb is a name to the neighbours.
+                context.Report(d.Span, d.Confidence, PrivacySuggestion.For(context), Severity.Block, [new("kind", "distinctive feature")]);
+            }
             else if (d.Kind == DetailKind.RareCondition)
             {
                 // A rare diagnosis alone (a teaching case) is a warning; with timing, place or age it identifies.
