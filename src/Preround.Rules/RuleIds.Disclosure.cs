@@ -72,4 +72,7 @@ public static partial class RuleIds
 
     /// <summary>Health claims contradicted by strong evidence, from a lexicon of topics and their false claims (fluoride, 5G, sunscreen, statins, HRT, measles, raw milk).</summary>
     public const string FalseHealthClaim = "PR3405";
+
+    /// <summary>Reassurance that makes a medication unsafe: stopping it "cold turkey", expiry dates "a scam", withdrawal "overblown".</summary>
+    public const string UnsafeMedicationMyth = "PR3406";
 }
