@@ -11,7 +11,7 @@ using Preround.Bench.Platforms;
 if (args is ["--export-posts", var file]) { TweetPosts.Export(file); return; }
 if (args is ["--cpu-time", ..]) { CpuTimeRun.Run(); return; }
 if (args is ["rule-costs", ..]) { Preround.Bench.Checker.RuleCosts.Run(); return; }
-//   privacy-costs [loop-seconds]  the privacy rules together and alone (or a loop of them for a profiler)
+//   privacy-costs [Nx]             the privacy rules together and alone (or N fixed passes of them)
 if (args is ["privacy-costs", ..]) { Preround.Bench.Privacy.PrivacyCosts.Run(args); return; }
 //   privacy-parts [seconds]        the shared privacy analysis stage by stage
 if (args is ["privacy-parts", ..]) { Preround.Bench.Privacy.PrivacyParts.Run(args); return; }

@@ -9,8 +9,8 @@ namespace Preround.Bench.Privacy;
 /// <summary>
 /// What the privacy layer costs the checker: every rule of Preround.Privacy together (PR1001-PR1008, PR1101, PR1201-PR1203)
 /// over the corpus, in process CPU time minus the engine alone, then each privacy rule alone (which also pays for the
-/// shared analysis it triggers). With a number of seconds it loops the privacy rules for a profiler instead.
-/// Run: dotnet bench/Preround.Bench/bin/Release/net10.0/Preround.Bench.dll privacy-costs [loop-seconds | passes'x']
+/// shared analysis it triggers). With N'x' it runs N fixed passes (for a process-level CPU or instruction count).
+/// Run: dotnet bench/Preround.Bench/bin/Release/net10.0/Preround.Bench.dll privacy-costs [passes'x']
 /// </summary>
 internal static class PrivacyCosts
 {
@@ -27,11 +27,6 @@ internal static class PrivacyCosts
             for (var p = 0; p < passes; p++) foreach (var d in drafts) privacy.Check(d);
             return;
         }
-        if (args.Length > 1 && double.TryParse(args[1], out var seconds))
-        {
-            Loop(privacy, drafts, seconds);
-            return;
-        }
         var baseline = Measure(new AnalyzerBuilder().Build(), drafts);
         Console.WriteLine($"{drafts.Length} drafts; engine alone: {baseline:0.0} µs/draft");
         // NOTE: the source-generated regexes start at tier 0 and are recompiled with dynamic PGO over several seconds;
@@ -43,20 +38,6 @@ internal static class PrivacyCosts
             var us = Measure(new AnalyzerBuilder().AddRule(rule).Build(), drafts) - baseline;
             Console.WriteLine($"  {rule.Descriptor.Id,-8} {us,8:0.0} µs/draft alone");
         }
-    }
-
-    private static void Loop(Analyzer analyzer, Draft[] drafts, double seconds)
-    {
-        foreach (var d in drafts) analyzer.Check(d);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
-        long n = 0;
-        while (wall.Elapsed.TotalSeconds < seconds)
-        {
-            foreach (var d in drafts) analyzer.Check(d);
-            n += drafts.Length;
-        }
-        Console.WriteLine($"{n} checks; {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / n:0.0} µs CPU/draft (privacy rules + engine)");
     }
 
     private static void Warm(Analyzer analyzer, Draft[] drafts, double seconds)
