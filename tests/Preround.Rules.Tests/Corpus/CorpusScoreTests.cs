@@ -11,20 +11,22 @@ namespace Preround.Rules.Tests.Corpus;
 /// </summary>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
-    // Floors set a little under what was measured on 2026-11-22 (session 2): flagged recall 1.000, block recall
-    // 1.000, false alarms 0.003, every category 1.000. These are in-sample figures (the rules were tuned and the
+    // Floors set a little under what was measured on 2026-11-22 (session 3, corpus/*.jsonl + incoming + dev,
+    // 3,684 posts): flagged recall 0.996, block recall 0.992, false alarms 0.007, every category at least 0.985. These are in-sample figures (the rules were tuned and the
     // learned model trained on these posts), so they guard against regressions; the honest figures come from
     // the blind set (BlindScoreTests). The held-out goals are 0.95 / 0.90 / 0.05 / 0.85.
-    private const double FlaggedRecallFloor = 0.97;
-    private const double BlockRecallFloor = 0.97;
-    private const double FalseAlarmCeiling = 0.02;
-    private const double CategoryRecallFloor = 0.93;
+    private const double FlaggedRecallFloor = 0.98;
+    private const double BlockRecallFloor = 0.98;
+    private const double FalseAlarmCeiling = 0.015;
+    private const double CategoryRecallFloor = 0.95;
 
     private static readonly Lazy<EvaluationReport> Report = new(() =>
     {
-        var files = Directory.Exists(RepoPaths.InRepo("corpus"))
-            ? Directory.GetFiles(RepoPaths.InRepo("corpus"), "*.jsonl").Order(StringComparer.Ordinal).ToArray()
-            : [];
+        // corpus/*.jsonl and corpus/incoming/*.jsonl (training posts from the data writers); never corpus/blind.
+        string[] folders = [RepoPaths.InRepo("corpus"), RepoPaths.InRepo(Path.Combine("corpus", "incoming"))];
+        var files = folders.Where(Directory.Exists)
+            .SelectMany(d => Directory.GetFiles(d, "*.jsonl").Order(StringComparer.Ordinal))
+            .ToArray();
         var posts = files.SelectMany(f => LabelledPost.ParseLines(File.ReadLines(f), Path.GetFileName(f))).ToList();
         return EvaluationReport.Evaluate(BuiltInRules.CreateAnalyzer(), posts);
     });
