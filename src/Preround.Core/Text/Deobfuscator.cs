@@ -64,14 +64,5 @@ internal static class Deobfuscator
 
     private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z';
 
-    private static char Letter(char c) => c switch
-    {
-        '0' => 'o',
-        '1' or '!' or '|' => 'i',
-        '3' => 'e',
-        '4' or '@' => 'a',
-        '5' or '$' => 's',
-        '7' => 't',
-        _ => c,
-    };
+    private static char Letter(char c) => Leetspeak.LetterOf(c);
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Preround.Core.Domain;
 using Preround.Core.Engine;
+using Preround.Core.Text;
 
 namespace Preround.Rules.Profanity;
 
@@ -125,17 +126,7 @@ internal static partial class MaskedWords
 
     private static bool Shows(char c, char letter) => c == letter || Leet(c) == letter || (letter == 'l' && c == '1');
 
-    private static char Leet(char c) => c switch
-    {
-        '0' => 'o',
-        '1' or '!' or '|' => 'i',
-        '3' => 'e',
-        '4' or '@' => 'a',
-        '5' or '$' => 's',
-        '7' => 't',
-        '8' => 'b',
-        _ => '\0',
-    };
+    private static char Leet(char c) => Leetspeak.LetterOf(c) is var letter && letter != c ? letter : '\0';
 
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z';
 
