@@ -29,6 +29,22 @@ public sealed partial class IndividualMedicationDirectiveRule : Rule
         var n = t.Normalized;
         if (!AdviceContext.MentionsMedicine(n)) return;
         var addressed = AdviceContext.IsAddressedToSomeone(context);
+        if (DirectiveLiterals.MayMatch(n) && ReportedDirective(context, addressed)) return;
+        if (!addressed) return;
+        // In a reply to one person even a bare "start aspirin tonight" is an instruction for their case.
+        foreach (var m in BareDirective().EnumerateMatches(n))
+        {
+            if (Negation.IsNegated(t, m.Index, 3)) continue;
+            context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.75);
+            return;
+        }
+    }
+
+    // NOTE: run only when the draft holds the pattern's required words (RequiredLiterals): the same findings, sooner.
+    private static bool ReportedDirective(RuleContext context, bool addressed)
+    {
+        var t = context.Text;
+        var n = t.Normalized;
         foreach (var m in Directive().EnumerateMatches(n))
         {
             var sentence = t.SentenceSpanAt(m.Index);
@@ -41,22 +57,18 @@ public sealed partial class IndividualMedicationDirectiveRule : Rule
             // "Never stop an antidepressant cold turkey" is education; the same words in a reply to one person are advice.
             if ((negated || isDose || Hypothetical().IsMatch(s)) && !addressed) continue;
             context.ReportNormalized(new TextSpan(m.Index, m.Length), addressed ? 0.85 : 0.7);
-            return;
+            return true;
         }
-        if (!addressed) return;
-        // In a reply to one person even a bare "start aspirin tonight" is an instruction for their case.
-        foreach (var m in BareDirective().EnumerateMatches(n))
-        {
-            if (Negation.IsNegated(t, m.Index, 3)) continue;
-            context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.75);
-            return;
-        }
+        return false;
     }
 
     [GeneratedRegex(@"\b(?:start|take|stop|double|restart|try|use|give\s+(?:him|her|them))\s+(?:taking\s+)?(?:some\s+|an?\s+|two\s+|a\s+couple\s+|the\s+|your\s+|ur\s+|his\s+|her\s+|that\s+)?" + AdviceContext.Medicine + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex BareDirective();
 
-    [GeneratedRegex(@"\b(?:you|u|ya|y'all|your\s+(?:mom|mum|dad|son|daughter|husband|wife|partner|kid|baby|grandma|grandpa|mother|father))\s+(?:should(?:n't)?|need\s+to|have\s+to|gotta|must|can|could|oughta|ought\s+to|might\s+want\s+to|better|just)\s+(?:just\s+|definitely\s+|totally\s+|probably\s+|really\s+|honestly\s+)?(?:stop|quit|come\s+off|get\s+off|ditch|skip|double|triple|halve|cut|up|increase|decrease|lower|raise|switch|swap|start|take|restart|add|drop|wean|taper|try|throw\s+out|toss)\b[^.!?\n]{0,40}?\b" + AdviceContext.Medicine + @"\b|\byou\s+(?:don'?t|do\s+not)\s+(?:really\s+|even\s+)?need\s+(?:that|the|your|those|this|any|a|an)\s+(?:[a-z-]+\s+)?" + AdviceContext.Medicine + @"\b|(?<=^|[.!?\n:,;]\s*|@\w+\s+(?:[a-z]+\s+)?|\bto\s+|\b(?:bro|dude|girl|sis|hun|babe|honestly|tbh|ok|okay|so|just)\s+)(?:just\s+|definitely\s+|honestly\s+|never\s+|don'?t\s+|do\s+not\s+)?(?:stop|quit|come\s+off|get\s+off|ditch|skip|double|triple|halve|cut|up|increase|decrease|lower|raise|switch|swap|restart|drop|wean|taper|throw\s+out|toss|flush)\s+(?:taking\s+|using\s+)?(?:your|ur|his|her|their|the|that|those|all\s+(?:your|those|the))\s+(?:[a-z0-9-]+\s+){0,2}?" + AdviceContext.Medicine + @"\b|\bjust\s+(?:add|take|start|try|use|stop|double)\s+(?:some\s+|a\s+little\s+)?(?:[a-z-]+\s+)?" + AdviceContext.Medicine + @"\b|\b(?:give|take|try|use)\s+(?:(?:him|her|them|it)\s+|your\s+(?:[a-z]+\s+)?(?:kid|son|daughter|baby|toddler|child|mom|dad|husband|wife)\s+)?(?:like\s+|up\s+to\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg|ml|cc|units?|tabs?|tablets?|pills?|caps?|capsules?|puffs?)\b", RegexOptions.CultureInvariant)]
+    private const string DirectivePattern = @"\b(?:you|u|ya|y'all|your\s+(?:mom|mum|dad|son|daughter|husband|wife|partner|kid|baby|grandma|grandpa|mother|father))\s+(?:should(?:n't)?|need\s+to|have\s+to|gotta|must|can|could|oughta|ought\s+to|might\s+want\s+to|better|just)\s+(?:just\s+|definitely\s+|totally\s+|probably\s+|really\s+|honestly\s+)?(?:stop|quit|come\s+off|get\s+off|ditch|skip|double|triple|halve|cut|up|increase|decrease|lower|raise|switch|swap|start|take|restart|add|drop|wean|taper|try|throw\s+out|toss)\b[^.!?\n]{0,40}?\b" + AdviceContext.Medicine + @"\b|\byou\s+(?:don'?t|do\s+not)\s+(?:really\s+|even\s+)?need\s+(?:that|the|your|those|this|any|a|an)\s+(?:[a-z-]+\s+)?" + AdviceContext.Medicine + @"\b|(?<=^|[.!?\n:,;]\s*|@\w+\s+(?:[a-z]+\s+)?|\bto\s+|\b(?:bro|dude|girl|sis|hun|babe|honestly|tbh|ok|okay|so|just)\s+)(?:just\s+|definitely\s+|honestly\s+|never\s+|don'?t\s+|do\s+not\s+)?(?:stop|quit|come\s+off|get\s+off|ditch|skip|double|triple|halve|cut|up|increase|decrease|lower|raise|switch|swap|restart|drop|wean|taper|throw\s+out|toss|flush)\s+(?:taking\s+|using\s+)?(?:your|ur|his|her|their|the|that|those|all\s+(?:your|those|the))\s+(?:[a-z0-9-]+\s+){0,2}?" + AdviceContext.Medicine + @"\b|\bjust\s+(?:add|take|start|try|use|stop|double)\s+(?:some\s+|a\s+little\s+)?(?:[a-z-]+\s+)?" + AdviceContext.Medicine + @"\b|\b(?:give|take|try|use)\s+(?:(?:him|her|them|it)\s+|your\s+(?:[a-z]+\s+)?(?:kid|son|daughter|baby|toddler|child|mom|dad|husband|wife)\s+)?(?:like\s+|up\s+to\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg|ml|cc|units?|tabs?|tablets?|pills?|caps?|capsules?|puffs?)\b";
+    private static readonly RequiredLiterals DirectiveLiterals = RequiredLiterals.Of(DirectivePattern);
+
+    [GeneratedRegex(DirectivePattern, RegexOptions.CultureInvariant)]
     private static partial Regex Directive();
 
     [GeneratedRegex(@"^(?:never|don'?t|do\s+not)\b", RegexOptions.CultureInvariant)]

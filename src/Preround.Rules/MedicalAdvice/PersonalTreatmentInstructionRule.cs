@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Preround.Core.Domain;
 using Preround.Core.Engine;
+using Preround.Core.Text;
 
 namespace Preround.Rules.MedicalAdvice;
 
@@ -43,7 +44,7 @@ public sealed partial class PersonalTreatmentInstructionRule : Rule
     {
         var t = context.Text;
         var n = t.Normalized;
-        if (!Claims.Gate.Any(n, Cues)) return;
+        if (!Claims.Gate.Any(n, Cues) || !InstructionLiterals.MayMatch(n)) return;
         if (context.HasReported(RuleCategories.MedicalAdvice)) return;
         var addressed = PersonalAddress.Of(context);
         foreach (var m in Instruction().EnumerateMatches(n))
@@ -61,7 +62,10 @@ public sealed partial class PersonalTreatmentInstructionRule : Rule
         }
     }
 
-    [GeneratedRegex(@"(?<=^|[.!?,;:\n]\s*|\b(?:just|then|and|so|def|definitely|honestly|simply|also|now)\s+)(?:start|take|put|apply|give(?:\s+(?:him|her|them|it))?|use|try|alternate|switch\s+to|add|double|increase|up|rub|spray|mix)\s+(?:[^.!?\n]{0,45}?)\b(?:" + Treatment + @")\b(?:[^.!?\n]{0,25}?" + Dose + @")?|\b(?:you|u)\s+(?:should|can|could|need\s+to|have\s+to|gotta|must|oughta|might\s+want\s+to)\s+(?:\w+\s+){0,2}(?:try|take|start|stop|come\s+off|double|up|increase|switch|give|use|put|apply)\b[^.!?\n]{0,40}?" + Dose + @"|\b(?:" + AdviceContext.Medicine + @")\s*,?\s*" + Dose + @"[^.!?\n]{0,20}", RegexOptions.CultureInvariant)]
+    private const string InstructionPattern = @"(?<=^|[.!?,;:\n]\s*|\b(?:just|then|and|so|def|definitely|honestly|simply|also|now)\s+)(?:start|take|put|apply|give(?:\s+(?:him|her|them|it))?|use|try|alternate|switch\s+to|add|double|increase|up|rub|spray|mix)\s+(?:[^.!?\n]{0,45}?)\b(?:" + Treatment + @")\b(?:[^.!?\n]{0,25}?" + Dose + @")?|\b(?:you|u)\s+(?:should|can|could|need\s+to|have\s+to|gotta|must|oughta|might\s+want\s+to)\s+(?:\w+\s+){0,2}(?:try|take|start|stop|come\s+off|double|up|increase|switch|give|use|put|apply)\b[^.!?\n]{0,40}?" + Dose + @"|\b(?:" + AdviceContext.Medicine + @")\s*,?\s*" + Dose + @"[^.!?\n]{0,20}";
+    private static readonly RequiredLiterals InstructionLiterals = RequiredLiterals.Of(InstructionPattern);
+
+    [GeneratedRegex(InstructionPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Instruction();
 
     [GeneratedRegex(Dose, RegexOptions.CultureInvariant)]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Preround.Core.Domain;
 using Preround.Core.Engine;
+using Preround.Core.Text;
 using Preround.Rules.Claims;
 
 namespace Preround.Rules.Misinformation;
@@ -38,7 +39,7 @@ public sealed partial class UnprovenCureClaimRule : Rule
     {
         var t = context.Text;
         var n = t.Normalized;
-        if (!Claims.Gate.Any(n, Cues)) return;
+        if (!Claims.Gate.Any(n, Cues) || !ClaimLiterals.MayMatch(n)) return;
         foreach (var m in Claim().EnumerateMatches(n))
         {
             var span = new TextSpan(m.Index, m.Length);
@@ -67,6 +68,9 @@ public sealed partial class UnprovenCureClaimRule : Rule
         + @"protects?\s+(?:you\s+)?(?:from|against)|gets?\s+rid\s+of|melts?|shrink\w*|starv\w*|dissolv\w*|draws?\s+out|pulls?\s+out|removes?|clear\w*|knock\w*\s+out|"
         + @"is\s+the\s+(?:cure|answer|treatment)\s+(?:for|to)|(?:is|are)\s+(?:a|the)\s+(?:cure|treatment)\s+for|better\s+than\s+(?:chemo|the\s+vaccine|insulin|antibiotics|meds))";
 
-    [GeneratedRegex(@"\b" + Remedy + @"\b[^.!?\n]{0,40}?\b" + CureVerb + @"\b[^.!?\n]{0,25}?\b" + Disease + @"\b|\b" + Disease + @"\b[^.!?\n]{0,20}?\b(?:cured|healed|reversed|gone|eliminated|beaten|treated)\s+(?:\w+\s+){0,3}?(?:with|by|using|thanks\s+to)\s+(?:\w+\s+){0,2}?" + Remedy + @"\b|\b(?:chemo(?:therapy)?|radiation)\s+(?:is\s+(?:poison|a\s+scam|a\s+racket)|kills\s+more\s+(?:people\s+)?than|doesn'?t\s+work|never\s+works)\b|\b(?:big\s+pharma|doctors|they|the\s+fda|oncologists)\s+(?:is\s+|are\s+)?(?:hid\w*|suppress\w*|bury\w*|don'?t\s+want\s+you\s+to\s+know)\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:cure|cures)\b|\b(?:ivermectin|ivm|hydroxychloroquine|hcq)\s+(?:really\s+|actually\s+|totally\s+)?(?:works|worked|is\s+(?:effective|the\s+answer|a\s+miracle)|saves\s+lives|saved\s+(?:lives|me|my))\b|\b(?:drink|drinking|take|taking|gargle|gargling|inject\w*)\s+(?:a\s+(?:little|bit\s+of)\s+)?(?:bleach|chlorine\s+dioxide|mms|hydrogen\s+peroxide|borax|turpentine|colloidal\s+silver)\b", RegexOptions.CultureInvariant)]
+    private const string ClaimPattern = @"\b" + Remedy + @"\b[^.!?\n]{0,40}?\b" + CureVerb + @"\b[^.!?\n]{0,25}?\b" + Disease + @"\b|\b" + Disease + @"\b[^.!?\n]{0,20}?\b(?:cured|healed|reversed|gone|eliminated|beaten|treated)\s+(?:\w+\s+){0,3}?(?:with|by|using|thanks\s+to)\s+(?:\w+\s+){0,2}?" + Remedy + @"\b|\b(?:chemo(?:therapy)?|radiation)\s+(?:is\s+(?:poison|a\s+scam|a\s+racket)|kills\s+more\s+(?:people\s+)?than|doesn'?t\s+work|never\s+works)\b|\b(?:big\s+pharma|doctors|they|the\s+fda|oncologists)\s+(?:is\s+|are\s+)?(?:hid\w*|suppress\w*|bury\w*|don'?t\s+want\s+you\s+to\s+know)\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:cure|cures)\b|\b(?:ivermectin|ivm|hydroxychloroquine|hcq)\s+(?:really\s+|actually\s+|totally\s+)?(?:works|worked|is\s+(?:effective|the\s+answer|a\s+miracle)|saves\s+lives|saved\s+(?:lives|me|my))\b|\b(?:drink|drinking|take|taking|gargle|gargling|inject\w*)\s+(?:a\s+(?:little|bit\s+of)\s+)?(?:bleach|chlorine\s+dioxide|mms|hydrogen\s+peroxide|borax|turpentine|colloidal\s+silver)\b";
+    private static readonly RequiredLiterals ClaimLiterals = RequiredLiterals.Of(ClaimPattern);
+
+    [GeneratedRegex(ClaimPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Claim();
 }
