@@ -42,6 +42,22 @@ public sealed class BatchCheckTests : IDisposable
     }
 
     [Fact]
+    public void BatchReportsUnknownWordsWithoutHunspellSuggestionsWhileASingleCheckSuggests()
+    {
+        const string draft = "We will recieve the new monitors next week.";
+        var batch = CliProcess.Run(["check", "--jsonl", "-", "--fail-on", "none"], stdin: JsonSerializer.Serialize(new { id = "s", text = draft }));
+        Assert.Equal(0, batch.ExitCode);
+        var finding = JsonDocument.Parse(batch.Stdout).RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("rule").GetString() == "PR4201");
+        Assert.Equal(8, finding.GetProperty("start").GetInt32());
+        Assert.Equal("Check the spelling.", finding.GetProperty("suggestion").GetString());
+        Assert.DoesNotContain("did you mean", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        var single = CliProcess.Run(["check", draft, "--format", "json", "--fail-on", "none"]);
+        Assert.Contains("did you mean", single.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LargeBatchesKeepInputOrder()
     {
         var path = Path.Combine(_dir, "in.jsonl");

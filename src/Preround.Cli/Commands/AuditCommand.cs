@@ -52,6 +52,8 @@ internal static class AuditCommand
                 IncludeDirectMessages = parse.GetValue(includeDms),
                 Platform = parse.GetValue(draftOptions.Platform) is null ? null : platform,
             };
+            // NOTE: an audit reports unknown words without Hunspell's suggestions (see SpellChecker.SuggestWords).
+            Preround.Platforms.Spelling.SpellChecker.SuggestWords = false;
             var analyzer = AnalyzerFactory.Create(parse.GetValue(draftOptions.Policy) ?? [], compiledPatterns: true);
             var run = new AuditRun(input, outPath, fmt, author, importOptions, parse.GetValue(skipReposts), parse.GetValue(quiet));
             return run.Execute(analyzer.Check, new ProfileAuditor(analyzer.Check));

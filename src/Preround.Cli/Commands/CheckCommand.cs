@@ -41,6 +41,8 @@ internal static class CheckCommand
             {
                 if (parse.GetValue(text) is not null || parse.GetValue(file) is not null) throw new UsageException("--jsonl reads drafts from its file; do not also pass a draft or --file.");
                 if (imageOptions.Paths(parse).Count > 0) throw new UsageException("--image checks pictures with one draft; it cannot be combined with --jsonl.");
+                // NOTE: a batch reports unknown words without Hunspell's suggestions (see SpellChecker.SuggestWords).
+                Preround.Platforms.Spelling.SpellChecker.SuggestWords = false;
                 var batchExit = RunBatch(batch, AnalyzerFactory.Create(policies, compiledPatterns: true, preloadSpelling: true), author, platform, context, failLevel);
                 SpellingNotice.WriteIfUnavailable(Console.Error);
                 return batchExit;
