@@ -79,16 +79,16 @@ public sealed class SpellChecker
     public bool Available => _hunspell is not null;
 
     /// <summary>
-    /// Null when <paramref name="word"/> is spelled right (or spelling is unavailable); otherwise up to three
-    /// suggestions (possibly none).
-    /// </summary>
-    /// <summary>
     /// Whether unknown words get Hunspell's suggestions (default). Batch and audit runs turn this off for their process:
     /// a suggestion costs 20-100 ms of CPU per new unknown word, most of a batch's time, for an info-level finding that
     /// nobody reads in a batch of thousands. The word is still reported, with "Check the spelling." as its fix.
     /// </summary>
     public static bool SuggestWords { get; set; } = true;
 
+    /// <summary>
+    /// Null when <paramref name="word"/> is spelled right (or spelling is unavailable); otherwise up to three
+    /// suggestions (possibly none, always none when <see cref="SuggestWords"/> is off).
+    /// </summary>
     public string[]? Check(ReadOnlySpan<char> word)
     {
         if (_hunspell is null) return null;

@@ -54,7 +54,8 @@ internal static partial class DisclosureSignals
             if (kind == "endorsement" && ClaimsSceptic().IsMatch(t.Normalized.AsSpan(t.SentenceSpanAt(m.Index).Start, t.SentenceSpanAt(m.Index).Length))) continue;
             if (kind == "code" && !IsCoupon(t, span)) continue;
             // "No sponsors, no codes, no affiliate links, ever." states a policy; it promotes nothing.
-            if (NegatedBefore().IsMatch(n.AsSpan(t.SentenceSpanAt(m.Index).Start, m.Index - t.SentenceSpanAt(m.Index).Start))) continue;
+            var sentenceStart = t.SentenceSpanAt(m.Index).Start;
+            if (NegatedBefore().IsMatch(n.AsSpan(sentenceStart, m.Index - sentenceStart))) continue;
             // A gift the author turns down or gives away ("not posting it, it's going to the donation closet") is no endorsement.
             if (kind == "gift" && DeclinedGift().IsMatch(n)) continue;
             signals.Add(new PromotionSignal(span, kind));

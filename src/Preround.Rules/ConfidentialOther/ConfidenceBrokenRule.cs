@@ -28,15 +28,14 @@ public sealed partial class ConfidenceBrokenRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    // Cheap gate: every duty phrase holds one of these.
+    private static readonly System.Buffers.SearchValues<string> DutyWords = Claims.Gate.Of(
+        " not ", "nda", "embargo", "confidential", "record", "between us");
+
     public override void Analyze(RuleContext context)
     {
         var n = context.Text.Normalized;
-        // Cheap gate: every duty phrase holds one of these.
-        if (!n.Contains(" not ", StringComparison.Ordinal) && !n.Contains("nda", StringComparison.Ordinal) && !n.Contains("embargo", StringComparison.Ordinal)
-            && !n.Contains("confidential", StringComparison.Ordinal) && !n.Contains("record", StringComparison.Ordinal) && !n.Contains("between us", StringComparison.Ordinal))
-        {
-            return;
-        }
+        if (!Claims.Gate.Any(n, DutyWords)) return;
         var duty = Duty().Match(n);
         if (!duty.Success || context.HasReported(RuleCategories.ConfidentialOther, Severity.Warn)) return;
         var rest = n.AsSpan(duty.Index);

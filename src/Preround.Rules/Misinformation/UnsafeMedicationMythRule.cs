@@ -40,17 +40,15 @@ public sealed partial class UnsafeMedicationMythRule : Rule
         var t = context.Text;
         var n = t.Normalized;
         if (!Gate.Any(n, Cues) || context.HasReported(RuleCategories.Misinformation, Severity.Block)) return;
-        foreach (var m in StopReassured().EnumerateMatches(n))
+        foreach (var claim in (Regex[])[StopReassured(), RiskDenied()])
         {
-            if (Refused(t, new TextSpan(m.Index, m.Length))) continue;
-            context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.75);
-            return;
-        }
-        foreach (var m in RiskDenied().EnumerateMatches(n))
-        {
-            if (Refused(t, new TextSpan(m.Index, m.Length))) continue;
-            context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.75);
-            return;
+            foreach (var m in claim.EnumerateMatches(n))
+            {
+                var span = new TextSpan(m.Index, m.Length);
+                if (Refused(t, span)) continue;
+                context.ReportNormalized(span, 0.75);
+                return;
+            }
         }
     }
 

@@ -66,16 +66,7 @@ internal static partial class MaskedWords
         foreach (Match m in Gesture().Matches(text)) context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.7);
         foreach (Match m in SpelledOut().Matches(text))
         {
-            Span<char> letters = stackalloc char[m.Length];
-            var k = 0;
-            foreach (var c in m.ValueSpan)
-            {
-                if (IsLetter(c)) letters[k++] = c;
-            }
-            foreach (var w in Spelled)
-            {
-                if (letters[..k].SequenceEqual(w)) { context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.8); break; }
-            }
+            if (IsSpelledSwear(m.ValueSpan)) context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.8);
         }
         foreach (Match m in Grawlix().Matches(text))
         {
@@ -84,6 +75,23 @@ internal static partial class MaskedWords
             foreach (var c in "$#!%@&*") if (m.ValueSpan.Contains(c)) distinct++;
             if (distinct >= 3) context.ReportNormalized(new TextSpan(m.Index, m.Length), 0.7);
         }
+    }
+
+    /// <summary>"f.u.c.k", "s h i t": the letters without their separators spell a swear word.</summary>
+    private static bool IsSpelledSwear(ReadOnlySpan<char> spelled)
+    {
+        // NOTE: SpelledOut matches at most 7 letters with their separators (14 characters).
+        Span<char> letters = stackalloc char[spelled.Length];
+        var k = 0;
+        foreach (var c in spelled)
+        {
+            if (IsLetter(c)) letters[k++] = c;
+        }
+        foreach (var w in Spelled)
+        {
+            if (letters[..k].SequenceEqual(w)) return true;
+        }
+        return false;
     }
 
     /// <summary>The plain-word pass already reported this word ("sh1t" reads as "shit" once leetspeak is folded).</summary>
