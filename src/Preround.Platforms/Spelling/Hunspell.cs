@@ -15,8 +15,6 @@ internal sealed unsafe class Hunspell : IDisposable
     private readonly delegate* unmanaged<nint, void> _destroy;
     private readonly delegate* unmanaged<nint, byte*, int> _addDic;
     private readonly delegate* unmanaged<nint, byte*, int> _spell;
-    private readonly delegate* unmanaged<nint, nint*, byte*, int> _suggest;
-    private readonly delegate* unmanaged<nint, nint*, int, void> _freeList;
     private readonly delegate* unmanaged<nint, byte*, int> _add;
 
     private Hunspell(nint library, nint handle)
@@ -26,8 +24,6 @@ internal sealed unsafe class Hunspell : IDisposable
         _destroy = (delegate* unmanaged<nint, void>)NativeLibrary.GetExport(library, "Hunspell_destroy");
         _addDic = (delegate* unmanaged<nint, byte*, int>)NativeLibrary.GetExport(library, "Hunspell_add_dic");
         _spell = (delegate* unmanaged<nint, byte*, int>)NativeLibrary.GetExport(library, "Hunspell_spell");
-        _suggest = (delegate* unmanaged<nint, nint*, byte*, int>)NativeLibrary.GetExport(library, "Hunspell_suggest");
-        _freeList = (delegate* unmanaged<nint, nint*, int, void>)NativeLibrary.GetExport(library, "Hunspell_free_list");
         _add = (delegate* unmanaged<nint, byte*, int>)NativeLibrary.GetExport(library, "Hunspell_add");
     }
 
@@ -88,24 +84,6 @@ internal sealed unsafe class Hunspell : IDisposable
     public bool Spell(string word)
     {
         fixed (byte* p = Utf8Z(word)) return _spell(_handle, p) != 0;
-    }
-
-    public string[] Suggest(string word, int max)
-    {
-        nint list;
-        int n;
-        fixed (byte* p = Utf8Z(word)) n = _suggest(_handle, &list, p);
-        if (n <= 0 || list == 0) return [];
-        try
-        {
-            var result = new string[Math.Min(n, max)];
-            for (var i = 0; i < result.Length; i++) result[i] = Marshal.PtrToStringUTF8(((nint*)list)[i]) ?? "";
-            return result;
-        }
-        finally
-        {
-            _freeList(_handle, &list, n);
-        }
     }
 
     public void Dispose()

@@ -9,9 +9,9 @@ namespace Preround.Platforms.Spelling;
 /// thread-safe; results are cached per word, so a word is looked up in Hunspell once per process.
 /// </summary>
 /// <remarks>
-/// Hunspell handles are not thread-safe, and a suggestion costs tens of milliseconds (its n-gram pass walks the whole
-/// dictionary), so concurrent checks (batches, audits) each borrow a handle from a small pool instead of queueing on
-/// one: a second handle is opened (about 60 ms, 15 MB) only when two threads miss the cache at the same time.
+/// Hunspell handles are not thread-safe, and a suggestion costs about a millisecond (a few hundred lookups, see
+/// <see cref="NearWords"/>), so concurrent checks (batches, audits) each borrow a handle from a small pool instead of
+/// queueing on one: a second handle is opened (about 60 ms, 15 MB) only when two threads miss the cache at the same time.
 /// </remarks>
 public sealed class SpellChecker
 {
@@ -25,8 +25,7 @@ public sealed class SpellChecker
     private static readonly object PreloadGate = new();
     private static Task<SpellChecker>? _preloaded;
 
-    // NOTE: Hunspell cuts a suggestion short after 250 ms of the whole process's CPU time (a suggestion takes 20-100 ms
-    // alone), so more concurrent suggestions would make the answers depend on the thread count; two keep them whole.
+    // NOTE: two handles cover a 2-core machine; each costs 15 MB and 60 ms to open.
     private static readonly int MaxHandles = Math.Clamp(Environment.ProcessorCount, 1, 2);
 
     private readonly Hunspell? _hunspell;
@@ -79,9 +78,10 @@ public sealed class SpellChecker
     public bool Available => _hunspell is not null;
 
     /// <summary>
-    /// Whether unknown words get Hunspell's suggestions (default). Batch and audit runs turn this off for their process:
-    /// a suggestion costs 20-100 ms of CPU per new unknown word, most of a batch's time, for an info-level finding that
-    /// nobody reads in a batch of thousands. The word is still reported, with "Check the spelling." as its fix.
+    /// Whether unknown words get suggestions (default). Batch and audit runs turn this off for their process: a
+    /// suggestion costs about a millisecond per new unknown word (<see cref="NearWords"/>), the bulk of a batch of
+    /// unique posts, for an info-level finding that nobody reads in a batch of thousands. The word is still reported,
+    /// with "Check the spelling." as its fix.
     /// </summary>
     public static bool SuggestWords { get; set; } = true;
 
@@ -105,7 +105,7 @@ public sealed class SpellChecker
         string[]? result;
         try
         {
-            result = IsKnown(handle, word) ? null : SuggestWords ? handle.Suggest(word, MaxSuggestions) : [];
+            result = IsKnown(handle, word) ? null : SuggestWords ? NearWords.Find(handle.Spell, word, MaxSuggestions) : [];
         }
         finally
         {

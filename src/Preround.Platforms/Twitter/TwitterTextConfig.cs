@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Preround.Platforms.Text;
 
 namespace Preround.Platforms.Twitter;
@@ -22,7 +21,6 @@ public sealed record TwitterTextConfig
         init { _defaultWeight = value; _weights = null; }
     }
     public bool EmojiParsingEnabled { get; init; }
-    [JsonPropertyName("transformedURLLength")]
     public int TransformedUrlLength { get; init; } = 23;
     public IReadOnlyList<WeightRange> Ranges
     {
@@ -37,13 +35,6 @@ public sealed record TwitterTextConfig
     // `with { Ranges = ... }` never reuses the original's table.
     private int[]? _weights;
 
-    // NOTE: declared before V1..V3 because static fields initialise in textual order.
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
-
     /// <summary>Legacy: 140 characters, every code point weight 1.</summary>
     public static TwitterTextConfig V1 { get; } = LoadEmbedded("twitter-text-v1.json");
 
@@ -54,21 +45,80 @@ public sealed record TwitterTextConfig
     public static TwitterTextConfig V3 { get; } = LoadEmbedded("twitter-text-v3.json");
 
     /// <summary>Parses a config in twitter-text's JSON shape; throws <see cref="FormatException"/> saying what is wrong.</summary>
+    /// <remarks>
+    /// NOTE: read with <see cref="JsonDocument"/> rather than the reflection-based serializer, whose first use cost about
+    /// 20 ms of the 300 ms budget of a one-off <c>preround check</c> (ReadyToRun, 2026-11-22); the platform limits are
+    /// read the same way, so the serializer is not loaded at all for a check.
+    /// </remarks>
     public static TwitterTextConfig Parse(string json)
     {
-        TwitterTextConfig? config;
+        JsonDocument doc;
         try
         {
-            config = JsonSerializer.Deserialize<TwitterTextConfig>(json, Options);
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
             throw new FormatException($"twitter-text config is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
         }
-        if (config is null) throw new FormatException("twitter-text config is empty.");
-        if (config.Scale <= 0) throw new FormatException("twitter-text config: 'scale' must be positive.");
-        if (config.MaxWeightedTweetLength <= 0) throw new FormatException("twitter-text config: 'maxWeightedTweetLength' must be positive.");
-        return config;
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new FormatException("twitter-text config is empty or not a JSON object.");
+            var config = new TwitterTextConfig();
+            foreach (var field in doc.RootElement.EnumerateObject())
+            {
+                config = field.Name.ToLowerInvariant() switch
+                {
+                    "version" => config with { Version = Int(field) },
+                    "maxweightedtweetlength" => config with { MaxWeightedTweetLength = Int(field) },
+                    "scale" => config with { Scale = Int(field) },
+                    "defaultweight" => config with { DefaultWeight = Int(field) },
+                    "emojiparsingenabled" => config with { EmojiParsingEnabled = Bool(field) },
+                    "transformedurllength" => config with { TransformedUrlLength = Int(field) },
+                    "ranges" => config with { Ranges = ReadRanges(field) },
+                    _ => config,
+                };
+            }
+            if (config.Scale <= 0) throw new FormatException("twitter-text config: 'scale' must be positive.");
+            if (config.MaxWeightedTweetLength <= 0) throw new FormatException("twitter-text config: 'maxWeightedTweetLength' must be positive.");
+            return config;
+        }
+    }
+
+    private static int Int(JsonProperty field) => Int(field.Value, field.Name);
+
+    private static int Int(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n)
+            ? n
+            : throw new FormatException($"twitter-text config: '{name}' must be a whole number.");
+
+    private static bool Bool(JsonProperty field) => field.Value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new FormatException($"twitter-text config: '{field.Name}' must be true or false."),
+    };
+
+    private static List<WeightRange> ReadRanges(JsonProperty field)
+    {
+        if (field.Value.ValueKind != JsonValueKind.Array) throw new FormatException($"twitter-text config: '{field.Name}' must be an array.");
+        var ranges = new List<WeightRange>();
+        foreach (var item in field.Value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object) throw new FormatException($"twitter-text config: range {ranges.Count + 1} must be an object.");
+            int start = 0, end = 0, weight = 0;
+            foreach (var p in item.EnumerateObject())
+            {
+                switch (p.Name.ToLowerInvariant())
+                {
+                    case "start": start = Int(p.Value, $"ranges[{ranges.Count}].start"); break;
+                    case "end": end = Int(p.Value, $"ranges[{ranges.Count}].end"); break;
+                    case "weight": weight = Int(p.Value, $"ranges[{ranges.Count}].weight"); break;
+                }
+            }
+            ranges.Add(new WeightRange(start, end, weight));
+        }
+        return ranges;
     }
 
     private static TwitterTextConfig LoadEmbedded(string file) => Parse(EmbeddedData.ReadText(file));
