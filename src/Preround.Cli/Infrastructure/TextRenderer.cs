@@ -24,6 +24,12 @@ internal static class TextRenderer
             if (f.Suggestion is not null) o.WriteLine($"    Fix: {f.Suggestion}");
         }
         if (findings.Count > 0) o.WriteLine();
+        if (result.FailedRules.Count > 0)
+        {
+            // NOTE: a partial check must not pass for a clean one: say which rules did not run.
+            o.WriteLine($"Note: {string.Join(", ", result.FailedRules)} failed on this draft and {(result.FailedRules.Count == 1 ? "was" : "were")} skipped; the other rules ran. Please report it (the rule id is enough; never send the draft).");
+            o.WriteLine();
+        }
         var verdict = result.Verdict switch
         {
             Verdict.Block => "BLOCK: do not post this as is.",

@@ -39,6 +39,7 @@ public sealed class Analyzer
         var text = TextAnalyzer.Analyze(draft.Text);
         var findings = new List<Finding>();
         var context = new RuleContext(draft, text, Policy, findings);
+        List<string>? failed = null;
         foreach (var rule in _rules)
         {
             if (!Policy.IsEnabled(rule.Descriptor)) continue;
@@ -51,9 +52,17 @@ public sealed class Analyzer
             {
                 // NOTE: an organisation pattern that runs too long is skipped for this draft rather than
                 // hanging the check; the pack loader already prefers non-backtracking patterns.
+                (failed ??= []).Add(rule.Descriptor.Id);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+            {
+                // NOTE: one rule's defect on one draft must not sink the check, or a batch or an audit of thousands of
+                // posts with it. The rule is skipped and named in the result, so the output says the check is partial;
+                // the exception's message is not kept, since it may quote the draft.
+                (failed ??= []).Add(rule.Descriptor.Id);
             }
         }
-        return new CheckResult(draft, FindingMerger.Merge(findings));
+        return new CheckResult(draft, FindingMerger.Merge(findings)) { FailedRules = failed ?? (IReadOnlyList<string>)[] };
     }
 }
 

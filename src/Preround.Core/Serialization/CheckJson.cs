@@ -22,7 +22,17 @@ public static class CheckJson
         w.WriteStartArray("findings");
         foreach (var f in result.Findings) WriteFinding(w, f, detailed: false);
         w.WriteEndArray();
+        WriteFailedRules(w, result);
         w.WriteEndObject();
+    }
+
+    // Only when a rule failed, so the scoring contract's lines stay as they were for complete checks.
+    private static void WriteFailedRules(Utf8JsonWriter w, CheckResult result)
+    {
+        if (result.FailedRules.Count == 0) return;
+        w.WriteStartArray("failed_rules");
+        foreach (var id in result.FailedRules) w.WriteStringValue(id);
+        w.WriteEndArray();
     }
 
     /// <summary>Writes the detailed object used by <c>check --format json</c> and the API: the batch fields plus match, rationale, replacement and help.</summary>
@@ -41,6 +51,7 @@ public static class CheckJson
         w.WriteStartArray("findings");
         foreach (var f in result.Findings) WriteFinding(w, f, detailed: true);
         w.WriteEndArray();
+        WriteFailedRules(w, result);
         extra?.Invoke(w);
         w.WriteEndObject();
     }

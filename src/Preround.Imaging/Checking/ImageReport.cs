@@ -38,6 +38,6 @@ public sealed record ImageCheckResult(IReadOnlyList<ImageReport> Reports)
     public CheckResult MergeInto(CheckResult caption)
     {
         int end = caption.Draft.Text.Length;
-        return new CheckResult(caption.Draft, [.. caption.Findings, .. Findings.Select(f => f.ToFinding(end))]);
+        return new CheckResult(caption.Draft, [.. caption.Findings, .. Findings.Select(f => f.ToFinding(end))]) { FailedRules = caption.FailedRules };
     }
 }

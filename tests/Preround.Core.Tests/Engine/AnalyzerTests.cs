@@ -16,6 +16,13 @@ public sealed class AnalyzerTests
         }
     }
 
+    private sealed class BrokenRule(string id) : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = new(id, "broken", "never", RuleCategories.Venting, Severity.Block, "because");
+
+        public override void Analyze(RuleContext context) => throw new ArgumentOutOfRangeException(nameof(context), "defect");
+    }
+
     [Theory]
     [InlineData("nothing here", Verdict.Ok)]
     [InlineData("a warn word", Verdict.Warn)]
@@ -61,5 +68,34 @@ public sealed class AnalyzerTests
         var analyzer = new AnalyzerBuilder().Build();
         var e = Assert.Throws<DraftRejectedException>(() => analyzer.Check(Draft.Of(new string('a', Draft.MaxLength + 1))));
         Assert.Contains("at most 100,000", e.Message);
+    }
+
+    [Fact]
+    public void ARuleThatThrowsIsSkippedAndNamedWhileTheOtherRulesStillRun()
+    {
+        var analyzer = new AnalyzerBuilder()
+            .AddRule(new BrokenRule("T9"))
+            .AddRule(new WordRule("T1", "warn", Severity.Warn))
+            .Build();
+        var result = analyzer.Check(Draft.Of("a warn word"));
+        Assert.Equal("T1", Assert.Single(result.Findings).RuleId);
+        Assert.Equal(["T9"], result.FailedRules);
+        Assert.Equal(Verdict.Warn, result.Verdict);
+        Assert.Empty(new AnalyzerBuilder().AddRule(new WordRule("T1", "warn", Severity.Warn)).Build().Check(Draft.Of("a warn word")).FailedRules);
+    }
+
+    [Fact]
+    public void APartialCheckSaysSoInItsJsonLineAndACompleteOneKeepsTheContractShape()
+    {
+        static string Line(Analyzer a)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var w = new System.Text.Json.Utf8JsonWriter(buffer)) Preround.Core.Serialization.CheckJson.WriteLine(w, "p1", a.Check(Draft.Of("a warn word")));
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        var partial = Line(new AnalyzerBuilder().AddRule(new BrokenRule("T9")).AddRule(new WordRule("T1", "warn", Severity.Warn)).Build());
+        Assert.EndsWith(",\"failed_rules\":[\"T9\"]}", partial);
+        var complete = Line(new AnalyzerBuilder().AddRule(new WordRule("T1", "warn", Severity.Warn)).Build());
+        Assert.DoesNotContain("failed_rules", complete);
     }
 }
