@@ -102,7 +102,8 @@ internal static class Tokenizer
     internal static bool IsEmojiStart(string s, int i)
     {
         var c = s[i];
-        if (char.IsHighSurrogate(c) && i + 1 < s.Length)
+        // NOTE: a lone surrogate (JSON input may carry "\ud83d" on its own) is not an emoji, and must not throw.
+        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
         {
             var cp = char.ConvertToUtf32(c, s[i + 1]);
             return cp is >= 0x1F000 and <= 0x1FAFF;
@@ -119,7 +120,7 @@ internal static class Tokenizer
             if (c is '\uFE0F' or '\uFE0E' or '\u20E3') { end++; continue; }
             if (c == '\u200D' && end + 1 < s.Length) { end++; end += char.IsHighSurrogate(s[end]) && end + 1 < s.Length ? 2 : 1; continue; }
             // Skin tones and tag sequences.
-            if (char.IsHighSurrogate(c) && end + 1 < s.Length)
+            if (char.IsHighSurrogate(c) && end + 1 < s.Length && char.IsLowSurrogate(s[end + 1]))
             {
                 var cp = char.ConvertToUtf32(c, s[end + 1]);
                 if (cp is >= 0x1F3FB and <= 0x1F3FF or >= 0xE0020 and <= 0xE007F) { end += 2; continue; }

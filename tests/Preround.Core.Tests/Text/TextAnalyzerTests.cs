@@ -63,4 +63,16 @@ public sealed class TextAnalyzerTests
         Assert.Equal([TokenKind.Word, TokenKind.Url, TokenKind.Punctuation, TokenKind.Mention, TokenKind.Hashtag, TokenKind.Emoji, TokenKind.Emoji, TokenKind.Word], kinds);
         Assert.Equal("https://example.org/a", t.TextOf(t.Tokens[1]));
     }
+
+    [Theory]
+    [InlineData("\uD83D x")]          // a high surrogate without its low half (JSON input can carry one)
+    [InlineData("\uD83D\uD83D\uDE00")] // two high surrogates, then a low one
+    [InlineData("ok \uD83D")]         // a high surrogate at the very end
+    [InlineData("\uDE00 ok")]         // a low surrogate alone
+    [InlineData("🩺\u200D\uD83D x")]  // a joiner followed by half an emoji
+    public void LoneSurrogatesAreTokenisedWithoutThrowing(string text)
+    {
+        var t = TextAnalyzer.Analyze(text);
+        Assert.Equal(text.Length, t.ToOriginal(new Preround.Core.Domain.TextSpan(0, t.Normalized.Length)).End);
+    }
 }
