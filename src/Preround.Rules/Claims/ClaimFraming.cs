@@ -35,7 +35,7 @@ internal static partial class ClaimFraming
     [GeneratedRegex(@"\b(?:myths?|debunk\w*|retracted|disproven|misinformation|misinfo|disinformation|fact[\s-]?check\w*|no\s+evidence|no\s+(?:proven\s+|causal\s+)?link|not\s+supported\s+by|conspiracy\s+theor\w*|pseudoscience|snake\s+oil|quack\w*|red\s+flags?|be\s+wary|beware)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PostDebunk();
 
-    [GeneratedRegex(@"\b(?:claims?\s+that|claimed|rumou?rs?|people\s+(?:think|say|believe)|(?:they|some|folks|patients|parents|families|influencers)\s+(?:say|think|believe|ask|worry|claim)|ask(?:s|ed)?\s+(?:me\s+)?(?:if|whether)|heard\s+(?:that|somewhere)|the\s+(?:idea|notion|belief)\s+that|(?:is|are|was|that'?s|it'?s)\s+(?:false|wrong|not\s+true|a\s+myth)|not\s+true|isn'?t\s+true|untrue|no,|nope|never\s+been\s+shown|no\s+data|failed\s+to\s+show|showed\s+no|found\s+no)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:claims?\s+that|claimed|rumou?rs?|people\s+(?:think|say|believe)|(?:they|some|folks|patients|parents|families|influencers)\s+(?:say|think|believe|ask|worry|claim)|ask(?:s|ed)?\s+(?:me\s+)?(?:if|whether)|swears?|swore|(?:keeps?|kept)\s+(?:showing|coming|popping|turning)\s+up|i\s+keep\s+(?:hearing|seeing)|heard\s+(?:that|somewhere)|the\s+(?:idea|notion|belief)\s+that|(?:is|are|was|that'?s|it'?s)\s+(?:false|wrong|not\s+true|a\s+myth)|not\s+true|isn'?t\s+true|untrue|no,|nope|never\s+been\s+shown|no\s+data|failed\s+to\s+show|showed\s+no|found\s+no)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceFrame();
 
     [GeneratedRegex(@"^\W*(?:myth|claim|rumou?r|false|fiction|misconception)\b|\b(?:myth|misconception)\s*[:#-]", RegexOptions.CultureInvariant)]

@@ -155,6 +155,20 @@ internal static class ConductLexicon
         Add(Sig.Boss, """
             chair pd apd boss manager supervisor director chief charge preceptor attending dean program employer
             """);
+        // NOTE: Institution and Irony only gate the stance rules (PR2004, PR2104); the target and the construction are
+        // checked by their patterns, so these lists may be broad.
+        Add(Sig.Institution, """
+            trust program programme residency hospital hospitals ward unit department dept admin admins administration
+            administrators management managers manager execs exec executives c-suite leadership rota rotas staffing hr
+            scheduling corporate higher-ups suits board pd system employer
+            """);
+        Add(Sig.Irony, """
+            love glad wait cheers bravo peak truly brilliant lovely genius geniuses paging imagine another bother actually
+            clearly again thoughtful inspired priorities vibes spoiler favourite favorite fave genre exhausting godforsaken
+            touch busy number entitled designed run nothing oh wonderful fantastic joy box-tickers pencil-pushers
+            bean-counters couldn't could can't cannot even like paid fortune optional expensive con literally clueless
+            should've wanted tweet anything bunch tickers ticking pushers counters will 👏 🙃 🙄 🤡 😑 🫠 🤦
+            """);
         Add(Sig.Self, "i i'm im i've i'd me my mine myself we we're our us");
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -51,4 +51,8 @@ internal enum Sig : long
     Self = 1L << 21,
     /// <summary>Laughter: "lol", "lmao", crying-laughing emoji (one marker however many).</summary>
     Laugh = 1L << 22,
+    /// <summary>The institution one works for, as a target: "the trust", "admin", "management", "the c-suite", "rota".</summary>
+    Institution = 1L << 23,
+    /// <summary>Words that open or mark irony and rhetorical jabs: "love", "nothing", "glad", "bravo", "peak", "genius", 👏.</summary>
+    Irony = 1L << 24,
 }

@@ -28,6 +28,6 @@ internal static partial class SubstanceLexicon
     [GeneratedRegex(@"\b(?:patients?|pts?|he|she|they|guy|lady|man|woman|mom|dad|kid|teen|son|daughter|family|came in|brought in|presented|admitted|intoxicated|etoh|who)\b(?:\s+\w+){0,4}\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex OtherSubject();
 
-    [GeneratedRegex(@"\b(?:alcohol use disorder|aud|counsel\w*|screen\w*|audit-c|risks? of|drinking during pregnancy|withdrawal|ciwa|naloxone|narcan|harm reduction|in recovery|recovery (?:program|meetings?|community|month|coach)|sober|sobriety|addiction medicine|overdose|public health|study|studies|evidence)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:alcohol use disorder|aud|counsel\w*|screen\w*|audit-c|risks? of|drinking during pregnancy|withdrawal|ciwa|naloxone|narcan|harm reduction|in recovery|recovery (?:program|meetings?|community|month|coach)|sober|sobriety|addiction medicine|overdose|public health|study|studies|evidence|hangover (?:cures?|remed(?:y|ies)|myths?|science|prevention))\b", RegexOptions.CultureInvariant)]
     public static partial Regex Education();
 }

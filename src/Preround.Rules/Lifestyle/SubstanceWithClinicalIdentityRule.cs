@@ -69,7 +69,7 @@ public sealed partial class SubstanceWithClinicalIdentityRule : Rule
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:before|during|on|at|in the middle of|for the rest of|through|mid-?)\s*(?:my |the |this |our |a |tonight's |today's )?(?:backup |home |night |day |overnight |24 |28 )?(?:shift|rounds|clinic|call|orientation|lecture|work|report|handoff|huddle|nights?|the unit|the floor|the hospital|hospital|the or|cadaver lab|anatomy lab)\b|\b(?:call room|parking (?:garage|lot)|locker room|break room|staff room|still in (?:my|our) (?:scrubs|white coats?|uniforms?))\b|\bdon'?t tell (?:the |my )?(?:charge nurse|manager|attending|pd|chief|boss)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:before|during|on|at|in the middle of|for the rest of|through|mid-?(?!night))\s*(?:my |the |this |our |a |tonight's |today's )?(?:backup |home |night |day |overnight |24 |28 )?(?:shift|rounds|clinic|call|orientation|lecture|work|report|handoff|huddle|nights?|the unit|the floor|the hospital|hospital|the or|cadaver lab|anatomy lab)\b|\b(?:call room|parking (?:garage|lot)|locker room|break room|staff room|still in (?:my|our) (?:scrubs|white coats?|uniforms?))\b|\bdon'?t tell (?:the |my )?(?:charge nurse|manager|attending|pd|chief|boss)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OnDuty();
 
     [GeneratedRegex(@"\b(?:a lot of|lots of|bottles? of|too much|so much|a few too many|(?:\d+|two|three|four|five|six) (?:glasses|bottles|shots|beers|drinks))\b", RegexOptions.CultureInvariant)]

@@ -13,6 +13,7 @@ public sealed class SubstanceWithClinicalIdentityRuleTests
     [InlineData("Wasted time on hold with pharmacy again before my shift, but the unit was great.")]
     [InlineData("Beer-league hockey with the residents tonight, no scrubs, lots of bruises.")]
     [InlineData("Celebrated passing boards with a glass of champagne and my family.")]
+    [InlineData("One glass of champagne at my sister's wedding, then the dance floor till midnight. Weekend off.")]
     [InlineData("Alcohol withdrawal can be deadly; talk to a clinician about a safe plan before you stop.")]
     [InlineData("The patient came in drunk after a bar fight and needed stitches in the ED.")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);

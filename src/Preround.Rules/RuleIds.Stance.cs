@@ -1,0 +1,12 @@
+namespace Preround.Rules;
+
+// Stance rules (session 4): a target (workplace, patients as a group, a profession) with a construction that carries
+// a negative evaluation without an insult word (irony, rhetorical questions, put-down comparisons).
+public static partial class RuleIds
+{
+    /// <summary>Sarcasm, rhetorical jabs and mock praise aimed at the workplace or at patients as a group.</summary>
+    public const string SarcasticVenting = "PR2004";
+
+    /// <summary>Competence put-downs of a profession or specialty: "couldn't X if...", "even a student could...".</summary>
+    public const string CompetenceJab = "PR2104";
+}
