@@ -165,7 +165,7 @@ internal static partial class DisclosureSignals
     internal static partial Regex Disclosure();
 
     // NOTE: these look like disclosures to the author but not to readers (FTC: "#sp", "#spon", "#collab", "thanks @brand", bio-only).
-    [GeneratedRegex(@"(?:#(?:sp|spon|collab|collaboration|partner|partnership|ambassador|brand\s+ambassador|brand\s+partner|pr)\b|\b(?:disclosure|disclaimer)s?\s+in\s+(?:my\s+)?bio\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:#(?:sp|spon|collab|collaboration|partner|partnership|ambassador|brand\s+ambassador|brand\s+partner|pr)\b|#[a-z0-9]{2,}(?:partner|ambassador|affiliate)\b|\b(?:disclosure|disclaimer)s?\s+in\s+(?:my\s+)?bio\b)", RegexOptions.CultureInvariant)]
     private static partial Regex UnclearTag();
 
     [GeneratedRegex(@"\b(?:obsessed|never\s+looked\s+better|won'?t\s+regret|you\s+need\s+(?:this|these|it)|can'?t\s+recommend\s+(?:it|them|this|these)?\s*enough|changed\s+my\s+(?:life|skin|shifts?|sleep)|worth\s+every\s+penny|unmatched|beauty|love\s+(?:this|these|it|them|my\s+new)|literally\s+the\s+best|so\s+good|amazing|the\s+only\s+\w+(?:\s+\w+)?\s+i'?(?:ll|d)?\s+(?:ever\s+)?(?:use|wear|buy|trust|recommend)|holy\s+grail|game[\s-]?changer|can'?t\s+live\s+without|must[\s-]?have|swear\s+by|highly\s+recommend|run\s+don'?t\s+walk|life[\s-]?changing|in\s+love\s+with|best\s+\w+\s+(?:ever|i've\s+ever)|10/10|grab\s+yours|get\s+yours|shop\s+(?:now|the|it)|on\s+sale|unreal|so\s+comfy|favorite\s+(?:scrubs|shoes|clogs|stethoscope|serum|supplement|gummies|brand|badge\s+reel|planner|pen|product)|i\s+recommend\s+(?:them|it|these|this)\s+to\s+(?:all\s+)?my\s+patients)", RegexOptions.CultureInvariant)]
