@@ -24,6 +24,9 @@ public sealed class ProfanityRuleTests
     [InlineData("H1N1 and B12 levels, e.g. in the 4am labs; Q&A at 2pm with @sam_rn!!!")]
     [InlineData("*** Section two *** the A.B.C. approach, then s o a p notes.")]
     [InlineData("Finger-prick glucose, then a 5h fast and a1c at 0800.")]
+    [InlineData("Pricked my finger on the suture needle, a prick test for my own tetanus status I guess.")]
+    [InlineData("Got a needle prick during the line placement, reported it to occupational health.")]
+    [InlineData("Hot dog stand outside the hospital is back and the shift is saved.")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]
@@ -57,6 +60,10 @@ public sealed class ProfanityRuleTests
     [InlineData("filling out the [|f'ing|] incident report again")]
     [InlineData("On hold for three hours. [|Pr!cks|].")]
     [InlineData("Half-[|assed|] handoffs will get someone killed.")]
+    [InlineData("ER docs write the most [|dogshit|] scripts I've ever seen 💀")]
+    [InlineData("Every anaesthetist on this rota is a lazy [|prick|] who vanishes at induction.")]
+    [InlineData("Still ranking them high lol. [|idgaf|]")]
+    [InlineData("That policy is [|batshit|] and everyone on nights knows it.")]
     public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
 
     [Theory]
