@@ -9,4 +9,10 @@ public static partial class RuleIds
 
     /// <summary>Competence put-downs of a profession or specialty: "couldn't X if...", "even a student could...".</summary>
     public const string CompetenceJab = "PR2104";
+
+    /// <summary>A self-given title beyond the author's role (student specialist, resident consultant, PA surgeon).</summary>
+    public const string RoleTitleClaim = "PR3107";
+
+    /// <summary>A claim against medical consensus on a settled question (vaccines and autism, antibiotics for viruses...).</summary>
+    public const string ConsensusTopicClaim = "PR3407";
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Preround.Core.Domain;
 using Preround.Core.Engine;
+using Preround.Core.Text;
 using Preround.Rules.Conduct;
 
 namespace Preround.Rules.PartisanCombat;
@@ -50,6 +51,18 @@ public sealed partial class PartisanContemptRule : Rule
                     return;
                 }
             }
+            // An elliptical verdict right after the claim about a side: "Leftists have turned X into a religion.
+            // Brainwashed sheep." / "Libs cried about masks...? Spare me, hypocrites."
+            if ((s.In(h.Sentence + 1) & (Sig.Contempt | Sig.Dehumanise)) != 0 && (s.In(h.Sentence + 1) & (Sig.Profession | Sig.PatientRef | Sig.Political)) == 0 && WordsIn(t, h.Sentence + 1) <= 6)
+            {
+                foreach (var c in s.Hits)
+                {
+                    // NOTE: not Frames.Defused: its self-directed test reads the vocative "spare me, hypocrites" as self-mockery.
+                    if (c.Sentence != h.Sentence + 1 || (c.Sig & (Sig.Contempt | Sig.Dehumanise)) == 0 || Negation.IsNegated(t, c.Start, 2) || Frames.InQuotes(t, c.Span)) continue;
+                    context.ReportNormalized(TextSpan.FromBounds(h.Start, c.Start + c.Length), 0.75);
+                    return;
+                }
+            }
             var sentence = t.SentenceSpanAt(h.Start);
             var m = Accusation().Match(text, sentence.Start, sentence.Length);
             if (m.Success)
@@ -58,6 +71,16 @@ public sealed partial class PartisanContemptRule : Rule
                 return;
             }
         }
+    }
+
+    private static int WordsIn(Preround.Core.Text.AnalyzedText t, int sentence)
+    {
+        var n = 0;
+        foreach (var token in t.Tokens)
+        {
+            if (token.Sentence == sentence && token.Kind == Preround.Core.Text.TokenKind.Word) n++;
+        }
+        return n;
     }
 
     [GeneratedRegex(@"\b(?:(?:don'?t|doesn'?t|do not|does not) care (?:if|whether) (?:\w+ ){0,3}(?:die|dies|starve|suffer)|want(?:s)? (?:\w+ ){0,3}dead|blood on (?:your|their|his|her) hands|every (?:single )?(?:last )?one of (?:them|you)|(?:are|is) (?:the )?enem(?:y|ies) of|would sell (?:their|his|her) (?:own )?(?:grand)?mothers?|destroy(?:ed|ing)? (?:medicine|healthcare|this country|america)|(?:engineered|planned|manufactured|orchestrated|staged|invented|unleashed) (?:this|the|a) (?:\w+ ){0,2}(?:outbreak|pandemic|virus|crisis|shortage|epidemic)|natural selection)", RegexOptions.CultureInvariant)]

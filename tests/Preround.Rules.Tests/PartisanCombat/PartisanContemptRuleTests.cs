@@ -12,6 +12,8 @@ public sealed class PartisanContemptRuleTests
     [InlineData("Republican and Democratic senators co-sponsored the insulin cap. Bipartisan wins are possible.")]
     [InlineData("Snowflakes in the forecast! Drive carefully tonight.")]
     [InlineData("Woke up at 4am to the cat screaming.")]
+    [InlineData("I disagree with the governor's budget: it cuts rural obstetric funding by 18%. Useless to pretend otherwise, here's the data and the county figures.")]
+    [InlineData("Republicans and Democrats both voted for the bill. Clowns at the children's ward party were a hit.")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]
@@ -19,5 +21,7 @@ public sealed class PartisanContemptRuleTests
     [InlineData("[|Woke commies|] ruined medicine.")]
     [InlineData("Republicans [|don't care if your kids die|], they only care about tax cuts.")]
     [InlineData("Every [|MAGA moron|] voted for this.")]
+    [InlineData("[|Leftists have turned public health into a religion and the faithful will swallow anything. Brainwashed|] sheep.")]
+    [InlineData("[|Libs cried about masks for 2 years and now want to lecture me about bodily autonomy? Spare me, hypocrites|] 🤡")]
     public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
 }
