@@ -194,4 +194,12 @@ internal static partial class ContextPatterns
         "schedule", "list", "caseload", "census", " visit ", " old ", " who ", " our ", "ward", "unit", "extubated", "rang the bell", "your ",
         "came", "rolled in", "walked in", "wheeled in", "limped in", "brought in", "consult", "admission", "admit", "case ",
     ], StringComparison.Ordinal);
+
+    /// <summary>Right after a patient mention: the patient asks ("asked me today whether", "ask if", "wanted to know").</summary>
+    [GeneratedRegex(@"^\W{0,2}(?:(?:today|tonight|yesterday|this\s+(?:morning|week|afternoon)|earlier|recently|once|always|just|me|us)\s+){0,3}(?:asked|asks|ask|asking|wanted\s+to\s+know|wondered|was\s+wondering|came\s+in\s+asking)\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex AskingAfter();
+
+    /// <summary>Right before a patient mention: "a question from", "a good question by".</summary>
+    [GeneratedRegex(@"\bquestions?\s+(?:from|by)\s+$", RegexOptions.CultureInvariant)]
+    internal static partial Regex AskingBefore();
 }

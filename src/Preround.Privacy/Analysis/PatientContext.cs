@@ -38,6 +38,12 @@ public sealed class PatientContext
     /// <summary>Whether the draft speaks about a specific patient or encounter anywhere.</summary>
     public bool HasPatient => Anchors.Count > 0;
 
+    /// <summary>
+    /// Whether every patient the draft mentions is only the one who asked a question ("a patient asked me today whether
+    /// the flu shot can give you the flu"): the condition asked about is the topic of an answer, not the patient's.
+    /// </summary>
+    public bool OnlyAsking { get; private set; }
+
     /// <summary>Whether the draft speaks to a patient directly ("thank you for trusting me with your...").</summary>
     public bool AddressesPatient { get; private set; }
 
@@ -144,6 +150,7 @@ public sealed class PatientContext
             if (ContextPatterns.CareWords().IsMatch(n.AsSpan(sentence.Start, sentence.Length))) anchors.Add(new TextSpan(m.Index, m.Length));
         }
         foreach (var a in anchors) ctx._patient[Clamp(text.SentenceAt(a.Start), count)] = true;
+        ctx.OnlyAsking = anchors.Count > 0 && anchors.TrueForAll(a => IsAsking(n, a));
         return ctx;
     }
 
@@ -200,6 +207,16 @@ public sealed class PatientContext
         var from = Math.Max(0, start - 40);
         var last = n.AsSpan(from, end - from).LastIndexOf(' ');
         return last > 0 && ContextPatterns.TopicLead().IsMatch(n.AsSpan(from, last + 1));
+    }
+
+    // "a patient asked me", "had a patient ask today if", "a question from a patient": the patient is the questioner.
+    private static bool IsAsking(string n, TextSpan anchor)
+    {
+        var end = anchor.Start + anchor.Length;
+        var after = n.AsSpan(end, Math.Min(32, n.Length - end));
+        if (ContextPatterns.AskingAfter().IsMatch(after)) return true;
+        var from = Math.Max(0, anchor.Start - 24);
+        return ContextPatterns.AskingBefore().IsMatch(n.AsSpan(from, anchor.Start - from));
     }
 
     private static bool IsCompoundNoun(string n, int end)

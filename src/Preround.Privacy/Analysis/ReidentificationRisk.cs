@@ -41,6 +41,9 @@ public sealed record ReidentificationRisk(double Score, RiskLevel Level, IReadOn
         foreach (var d in details)
         {
             if (!d.PatientTied || d.Kind.IsDirect() || d.Kind == DetailKind.Handle) continue;
+            // NOTE: when the only patient is the one who asked ("a patient asked me today whether statins cause
+            // dementia"), the condition is the topic of the answer, not the patient's diagnosis.
+            if (context.OnlyAsking && d.Kind is DetailKind.Condition or DetailKind.RareCondition) continue;
             if (!best.TryGetValue(d.Kind, out var existing) || d.Confidence > existing.Confidence) best[d.Kind] = d;
         }
         // NOTE: a rare diagnosis already says "diagnosis"; count it once.
