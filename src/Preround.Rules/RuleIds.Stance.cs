@@ -15,4 +15,7 @@ public static partial class RuleIds
 
     /// <summary>A claim against medical consensus on a settled question (vaccines and autism, antibiotics for viruses...).</summary>
     public const string ConsensusTopicClaim = "PR3407";
+
+    /// <summary>Venting from converging evidence: exasperation, bad faith attributed to the workplace, lectures at patients.</summary>
+    public const string ExasperatedVenting = "PR2005";
 }

@@ -167,7 +167,7 @@ internal static class ConductLexicon
             clearly again thoughtful inspired priorities vibes spoiler favourite favorite fave genre exhausting godforsaken
             touch busy number entitled designed run nothing oh wonderful fantastic joy box-tickers pencil-pushers
             bean-counters couldn't could can't cannot even like paid fortune optional expensive con literally clueless
-            should've wanted tweet anything bunch tickers ticking pushers counters will 👏 🙃 🙄 🤡 😑 🫠 🤦
+            should've wanted tweet anything bunch tickers ticking pushers counters will none where marvel 👏 🙃 🙄 🤡 😑 🫠 🤦
             """);
         Add(Sig.Self, "i i'm im i've i'd me my mine myself we we're our us");
         return d.ToFrozenDictionary(StringComparer.Ordinal);

@@ -48,7 +48,7 @@ public sealed partial class SexualisedClinicalIdentityRule : Rule
         }
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?:lingerie|(?:lace|lacy|push-?up|in (?:a|my)) bras?|bralettes?|corsets?|garters?|nudes?|naked|topless|thirst ?traps?|only ?fans|fansly|boudoir|nsfw|spicy (?:content|pics|photos|link|side)|sexy|sexiest|seductive|naughty|bikini|underwear|panties|thong|twerk(?:ing|ed|s)?|strip(?:ping|per|tease)|18\+|lap ?dance|sponge bath (?:for|from) (?:you|me)|take your temperature|check your (?:heart rate|pulse) (?:up close|personally)|play(?:ing)? doctor)(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:lingerie|(?:lace|lacy|push-?up|in (?:a|my)) bras?|bralettes?|corsets?|garters?|nudes?|naked|topless|thirst ?traps?|only ?fans|fansly|boudoir|nsfw|spicy (?:\w+ )?(?:content|pics|photos|link|side|page|account)|(?:scrubs|clothing|uniform) optional|sexy|sexiest|seductive|naughty|bikini|underwear|panties|thong|twerk(?:ing|ed|s)?|strip(?:ping|per|tease)|18\+|lap ?dance|sponge bath (?:for|from) (?:you|me)|take your temperature|check your (?:heart rate|pulse) (?:up close|personally)|play(?:ing)? doctor)(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Sexual();
 
     [GeneratedRegex(@"\b(?:nurse|nurses|nursing|nurselife|doctor|doctors|dr|md|rn|lpn|np|pa-c|scrubs|stethoscope|white coat|resident|med student|medstudent|surgeon|badge|uniform|on shift|in the or|at the hospital|on the unit|#nurse\w*)\b|🩺|🏥|💉", RegexOptions.CultureInvariant)]

@@ -69,10 +69,10 @@ public sealed partial class SubstanceWithClinicalIdentityRule : Rule
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:before|during|on|at|in the middle of|for the rest of|through|mid-?(?!night))\s*(?:my |the |this |our |a |tonight's |today's )?(?:backup |home |night |day |overnight |24 |28 )?(?:shift|rounds|clinic|call|orientation|lecture|work|report|handoff|huddle|nights?|the unit|the floor|the hospital|hospital|the or|cadaver lab|anatomy lab)\b|\b(?:call room|parking (?:garage|lot)|locker room|break room|staff room|still in (?:my|our) (?:scrubs|white coats?|uniforms?))\b|\bdon'?t tell (?:the |my )?(?:charge nurse|manager|attending|pd|chief|boss)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:before|during|on|at|in the middle of|for the rest of|through|mid-?(?!night))\s*(?:my |the |this |our |a |tonight's |today's )?(?:backup |home |night |day |overnight |24 |28 )?(?:shift|rounds|clinic|call|orientation|lecture|work|report|handoff|huddle|nights?|the unit|the floor|the hospital|hospital|the or|cadaver lab|anatomy lab)\b|\b(?:call room|parking (?:garage|lot)|locker room|break room|staff room|still in (?:my|our) (?:scrubs|white coats?|uniforms?))\b|\bdon'?t tell (?:the |my )?(?:charge nurse|manager|attending|pd|chief|boss)\b|\b(?:then|and then|right before|followed by|straight to)\s+(?:my |the |a )?(?:\d+\s*(?:am|pm)?\s+)?(?:clinic|shift|rounds|work|call|surgery|the or|report|handoff|consults?)\b|\bpatients (?:will )?never (?:know|notice)\b|\b(?:let'?s go|off to|time to) save (?:some )?lives\b", RegexOptions.CultureInvariant)]
     private static partial Regex OnDuty();
 
-    [GeneratedRegex(@"\b(?:a lot of|lots of|bottles? of|too much|so much|a few too many|(?:\d+|two|three|four|five|six) (?:glasses|bottles|shots|beers|drinks))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:a lot of|lots of|too much|so much)\s+(?:\w+\s+)?(?:wine|beer|beers|booze|tequila|vodka|whiskey|whisky|rum|gin|drinks|shots|champagne|prosecco|alcohol|bourbon)|bottles? of|a few too many|(?:\d+|two|three|four|five|six) (?:glasses|bottles|shots|beers|drinks))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"^[\s-]*(?:league|pong league|o'?clock club)\b", RegexOptions.CultureInvariant)]

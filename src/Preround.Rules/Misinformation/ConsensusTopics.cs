@@ -27,6 +27,8 @@ internal static partial class ConsensusTopics
             "Infection-acquired immunity comes at the price of the disease and its complications; vaccination gives protection without that risk."),
         new("ivermectin or hydroxychloroquine for COVID", Claims.Gate.Of("ivermectin", "ivm", "hydroxychloroquine", "hcq"), RepurposedSubject(), CovidObject(), Fixes(),
             "Large randomised trials (TOGETHER, ACTIV-6, PRINCIPLE, RECOVERY) found no benefit of ivermectin or hydroxychloroquine for COVID-19."),
+        new("vaccine-preventable diseases as mild", Claims.Gate.Of("measles", "chickenpox", "polio", "whooping", "pertussis", "rubella", "mumps"), PreventableDisease(), Mildness(), Mildness(),
+            "Measles kills 1 to 3 of every 1,000 children who catch it and can erase immune memory; these diseases are not mild, and their vaccines are far safer than the diseases."),
         new("mRNA vaccines altering DNA", Claims.Gate.Of("dna", "gene", "genom"), MrnaSubject(), DnaObject(), Alters(),
             "mRNA does not enter the cell nucleus and cannot change DNA; it is broken down within days."),
     ];
@@ -69,6 +71,12 @@ internal static partial class ConsensusTopics
 
     [GeneratedRegex(@"\b(?:covid(?:-?19)?|coronavirus|sars-cov-2|the virus)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CovidObject();
+
+    [GeneratedRegex(@"\b(?:measles|chickenpox|chicken pox|polio|whooping cough|pertussis|rubella|mumps)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PreventableDisease();
+
+    [GeneratedRegex(@"\b(?:mild|harmless|no big deal|nothing to (?:fear|worry about)|just a rash|good for (?:kids|children|you)|rite of passage|(?:vaccines?|shots?|jabs?) (?:is|are) (?:the )?(?:real )?(?:danger|threat|problem)|(?:vaccines?|shots?|jabs?) (?:is|are) (?:more dangerous|worse|riskier))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Mildness();
 
     [GeneratedRegex(@"\b(?:mrna|the (?:covid )?(?:jab|shot|vaccine)s?|covid (?:vaccin\w*|jabs?|shots?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex MrnaSubject();

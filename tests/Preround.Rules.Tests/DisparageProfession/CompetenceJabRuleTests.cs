@@ -24,6 +24,8 @@ public sealed class CompetenceJabRuleTests
     [InlineData("[|Radiologists: paid a fortune to write 'cannot exclude' on every report.|]")]
     [InlineData("[|Another midlevel who thinks a weekend course makes them a dermatologist.|]")]
     [InlineData("[|Why do psychiatrists even bother going to medical school?|]")]
+    [InlineData("[|CRNAs: all the arrogance, none of the residency.|]")]
+    [InlineData("[|Dermatology: where you can earn 500k and never see an actual emergency.|] Cushy life.")]
     public void Invalid_CompetencePutDowns(string marked) => RuleTester.AssertInvalid(Rule, marked);
 
     [Fact]

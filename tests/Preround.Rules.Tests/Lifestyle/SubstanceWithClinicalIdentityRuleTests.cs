@@ -16,6 +16,7 @@ public sealed class SubstanceWithClinicalIdentityRuleTests
     [InlineData("One glass of champagne at my sister's wedding, then the dance floor till midnight. Weekend off.")]
     [InlineData("Alcohol withdrawal can be deadly; talk to a clinician about a safe plan before you stop.")]
     [InlineData("The patient came in drunk after a bar fight and needed stitches in the ED.")]
+    [InlineData("Took the residents out for dinner after graduation. Lots of laughs, a few toasts, taxis home for everyone 🥂")]
     public void Valid_LooksRiskyButIsFine(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]
@@ -23,5 +24,7 @@ public sealed class SubstanceWithClinicalIdentityRuleTests
     [InlineData("[|Wine|] in my cup for the rest of this shift. Don't tell the charge nurse 🤫")]
     [InlineData("Took an [|edible|] before orientation and it was the best lecture ever")]
     [InlineData("[|Bourbon|] tasting after the cadaver lab, still in our white coats")]
+    [InlineData("[|Mimosas|] at brunch, then clinic at 1. Patients will never know")]
+    [InlineData("Running on 2 hours of sleep and a [|hangover|], let's go save some lives")]
     public void Invalid_FlagsExactlyTheMarkedSpan(string marked) => RuleTester.AssertInvalid(Rule, marked);
 }

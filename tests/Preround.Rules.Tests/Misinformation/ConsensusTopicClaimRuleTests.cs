@@ -16,6 +16,7 @@ public sealed class ConsensusTopicClaimRuleTests
     [InlineData("'Ivermectin cures covid' keeps showing up in my clinic. The large RCTs found no benefit.")]
     [InlineData("Is natural immunity always better than vaccination? No, and measles shows why.")]
     [InlineData("Claim I saw today: 'mRNA vaccines change your DNA.' They don't enter the nucleus.")]
+    [InlineData("Measles isn't mild: 1 to 3 in 1,000 children who catch it die. Vaccinate.")]
     public void Valid_DebunkingQuestionsAndNegation(string text) => RuleTester.AssertValid(Rule, text);
 
     [Theory]
@@ -25,5 +26,6 @@ public sealed class ConsensusTopicClaimRuleTests
     [InlineData("[|Natural immunity is always superior to vaccination, no exceptions.|]")]
     [InlineData("[|Ivermectin clears covid in 48 hours.|] I've seen it over and over.")]
     [InlineData("[|mRNA shots alter your DNA permanently.|] Basic biology.")]
+    [InlineData("[|Measles is a mild childhood illness, the vaccine is the real danger.|]")]
     public void Invalid_FalseClaimStatedAsFact(string marked) => RuleTester.AssertInvalid(Rule, marked);
 }
