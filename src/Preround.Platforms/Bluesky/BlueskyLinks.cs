@@ -11,7 +11,12 @@ public static class BlueskyLinks
     {
         if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) return url;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return url;
-        var host = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}";
+        // NOTE: IdnHost throws for a host that parses but is not valid IDN (a zero-width space after "https://", say);
+        // such a link is counted as written rather than failing the platform check.
+        string idn;
+        try { idn = uri.IdnHost; }
+        catch (UriFormatException) { return url; }
+        var host = uri.IsDefaultPort ? idn : $"{idn}:{uri.Port}";
         var path = (uri.AbsolutePath == "/" ? "" : uri.AbsolutePath) + uri.Query + uri.Fragment;
         return path.Length > 15 ? host + path[..13] + "..." : host + path;
     }
