@@ -35,12 +35,12 @@ internal static partial class ClaimFraming
     [GeneratedRegex(@"\b(?:myths?|debunk\w*|retracted|disproven|misinformation|misinfo|disinformation|fact[\s-]?check\w*|no\s+evidence|no\s+(?:proven\s+|causal\s+)?link|not\s+supported\s+by|conspiracy\s+theor\w*|pseudoscience|snake\s+oil|quack\w*|red\s+flags?|be\s+wary|beware)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PostDebunk();
 
-    [GeneratedRegex(@"\b(?:claims?\s+that|claimed|rumou?rs?|people\s+(?:think|say|believe)|(?:they|some|folks|patients|parents|families|influencers)\s+(?:say|think|believe|ask|worry|claim)|ask(?:s|ed)?\s+(?:me\s+)?(?:if|whether)|swears?|swore|(?:keeps?|kept)\s+(?:showing|coming|popping|turning)\s+up|i\s+keep\s+(?:hearing|seeing)|heard\s+(?:that|somewhere)|the\s+(?:idea|notion|belief)\s+that|(?:is|are|was|that'?s|it'?s)\s+(?:false|wrong|not\s+true|a\s+myth)|not\s+true|isn'?t\s+true|untrue|no,|nope|never\s+been\s+shown|no\s+data|failed\s+to\s+show|showed\s+no|found\s+no)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:claims?\s+that|claimed|rumou?rs?|people\s+(?:think|say|believe)|(?:they|some|folks|patients|parents|families|influencers)\s+(?:say|think|believe|ask|worry|claim)|ask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:(?:today|tonight|yesterday|again|once|recently|this\s+(?:morning|week|afternoon))\s+)?(?:if|whether)|swears?|swore|(?:keeps?|kept)\s+(?:showing|coming|popping|turning)\s+up|i\s+keep\s+(?:hearing|seeing)|heard\s+(?:that|somewhere)|the\s+(?:idea|notion|belief)\s+that|(?:is|are|was|that'?s|it'?s)\s+(?:false|wrong|not\s+true|a\s+myth)|not\s+true|isn'?t\s+true|untrue|no,|nope|never\s+been\s+shown|no\s+data|failed\s+to\s+show|showed\s+no|found\s+no)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceFrame();
 
     [GeneratedRegex(@"^\W*(?:myth|claim|rumou?r|false|fiction|misconception)\b|\b(?:myth|misconception)\s*[:#-]", RegexOptions.CultureInvariant)]
     private static partial Regex PreviousFrame();
 
-    [GeneratedRegex(@"^\W*(?:no[,.!:;]|nope|false|wrong|not\s+true|fact\b|reality\b|truth\b|(?:that|this)(?:'s|\s+is)\s+(?:false|wrong|a\s+myth|not\s+true)|the\s+(?:evidence|data|research|science)\s+(?:says|shows))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:no[,.!:;]|nope|false|wrong|not\s+true|fact\b|reality\b|truth\b|(?:that|this)(?:'s|\s+is)\s+(?:false|wrong|a\s+myth|not\s+true)|the\s+(?:evidence|data|research|science)\s+(?:says|shows)|(?:it|they)\s+(?:can't|cannot|can\s+not|won't|will\s+not|doesn't|don't)\s*(?:[.,:;!]|$|because\b|since\b)|(?:the\s+)?(?:\w+\s+){0,2}(?:studies|trials|evidence|data)\s+(?:say|says|said|show|shows|showed)\s+no\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NextRebuttal();
 }

@@ -13,6 +13,7 @@ public sealed class VaccineHarmClaimRuleTests
     [InlineData("The [|MMR shot gave my nephew autism|]. I don't care what the CDC says.")]
     [InlineData("[|Gardasil made my cousin infertile|]. No way my daughter is getting it.")]
     [InlineData("The [|flu shot gives you the flu|]. That's why I never get it.")]
+    [InlineData("The [|flu shot can give you the flu|]. It can't be trusted, skip it this year.")]
     public void Invalid_AssertsVaccineHarm(string marked) => RuleTester.AssertInvalid(Rule, marked);
 
     [Theory]
@@ -22,5 +23,7 @@ public sealed class VaccineHarmClaimRuleTests
     [InlineData("Met a family today who believed vaccines cause autism. I listened and shared the data.")]
     [InlineData("Myocarditis after mRNA vaccines is rare and usually mild; COVID itself causes more.")]
     [InlineData("Got my flu shot today 💪 sore arm, zero regrets.")]
+    [InlineData("A patient asked me this morning whether the flu shot can give you the flu. It can't: the injected vaccine has no live virus.")]
+    [InlineData("Does the flu shot give you the flu? It can't. The injected vaccine has no live virus.")]
     public void Valid_DebunksOrReports(string text) => RuleTester.AssertValid(Rule, text);
 }
