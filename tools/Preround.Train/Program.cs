@@ -44,12 +44,15 @@ static int Run(string[] args)
     var holdout = new List<string>();
     string? output = null;
     var folds = 5;
+    var minDocuments = 1;
     for (var i = 0; i < args.Length; i++)
     {
         switch (args[i])
         {
             case "--out": output = Value(args, ref i); break;
             case "--clean-budget": Trainer.CleanAlarmBudget = double.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
+            case "--min-df": minDocuments = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
+            case "--l2": Trainer.L2 = float.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
             case "--folds": folds = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
             case "--holdout": holdout.Add(Value(args, ref i)); break;
             default: train.Add(args[i]); break;
@@ -57,7 +60,7 @@ static int Run(string[] args)
     }
     if (train.Count == 0)
     {
-        Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--clean-budget SHARE] [--holdout FILE]... TRAIN.jsonl...");
+        Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--clean-budget SHARE] [--min-df N] [--l2 X] [--holdout FILE]... TRAIN.jsonl...");
         return 2;
     }
     // A file named in both lists is held out, never trained on.
@@ -66,7 +69,7 @@ static int Run(string[] args)
     var posts = Load(train);
     Console.WriteLine($"training posts: {posts.Count} from {train.Count} files ({posts.Count(p => p.IsRisky)} risky)");
     var targets = RuleCategories.Risk.Append("block").ToArray();
-    var data = Featurize(posts, targets);
+    var data = Prune(Featurize(posts, targets), minDocuments);
 
     // Out-of-fold probabilities choose each target's threshold.
     var oof = new float[posts.Count][];
@@ -138,6 +141,16 @@ static TrainingData Featurize(List<LabelledPost> posts, string[] targets)
         labels.Add(targets.Select(t => t == "block" ? p.Severity == Verdict.Block : p.Labels.Contains(t)).ToArray());
     }
     return new TrainingData(docs, labels, vocabulary);
+}
+
+// Features seen in fewer than minDocuments posts are dropped: one writer's rare phrasing does not carry to other writers.
+static TrainingData Prune(TrainingData data, int minDocuments)
+{
+    if (minDocuments <= 1) return data;
+    var counts = new int[data.Vocabulary.Count];
+    foreach (var doc in data.Docs) foreach (var f in doc) counts[f]++;
+    var docs = data.Docs.Select(d => d.Where(f => counts[f] >= minDocuments).ToArray()).ToList();
+    return data with { Docs = docs };
 }
 
 static void Score(LearnedModel model, List<LabelledPost> posts, string[] targets)

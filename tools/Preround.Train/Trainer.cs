@@ -8,7 +8,6 @@ internal sealed class Trainer
 {
     private const int Epochs = 30;
     private const float Rate = 1.0f;
-    private const float L2 = 1e-5f;
     private const int Seed = 17;
 
     private readonly float[] _weights;
@@ -76,6 +75,9 @@ internal sealed class Trainer
         for (var t = 0; t < _targets; t++) sums[t] = LearnedModel.Sigmoid(_bias[t] + sums[t] * x);
         return sums;
     }
+
+    /// <summary>L2 penalty per update; larger values pull writer-specific rare words toward zero.</summary>
+    public static float L2 { get; set; } = 1e-5f;
 
     /// <summary>Share of clean posts one category may flag, out of fold: fifteen categories must stay under 5% together.</summary>
     public static double CleanAlarmBudget { get; set; } = 0.004;
