@@ -144,6 +144,11 @@ public sealed class PatientContext
         {
             foreach (var m in ContextPatterns.StoryAnchor().EnumerateMatches(n.AsSpan(start, length))) AddStoryAnchor(ctx, text, anchors, count, start + m.Index, m.Length);
         }
+        // "the chap with the tattoo is back", "Toddler swallowed a battery ... in the ED": the setting implies the encounter.
+        if (!quiz)
+        {
+            foreach (var (start, length) in ImpliedEncounter.Find(n)) AddStoryAnchor(ctx, text, anchors, count, start, length);
+        }
         foreach (var m in ContextPatterns.TitledName().EnumerateMatches(ContextPatterns.MayHaveTitle(n) ? n : ""))
         {
             var sentence = text.SentenceSpanAt(m.Index);
