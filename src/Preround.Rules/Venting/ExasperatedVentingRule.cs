@@ -35,15 +35,20 @@ public sealed class ExasperatedVentingRule : Rule
         if (!s.Any(Sig.Institution | Sig.Work | Sig.PatientRef | Sig.Boss | Sig.Person)) return;
         var t = context.Text;
         var text = t.Normalized;
+        var ending = ExasperationMarkers.EndsExasperated(t);
+        if (!ending && !Claims.Gate.Any(text, ExasperationMarkers.Gate)) return;
         if (MockeryLexicon.Education().IsMatch(text) || ExasperationMarkers.Constructive().IsMatch(text) || Frames.Condemns(text)) return;
         var score = 0;
         TextSpan? first = null;
         Count(t, ExasperationMarkers.SelfState(), 1, ref score, ref first, perSentence: true);
         Count(t, ExasperationMarkers.BadFaith(), 2, ref score, ref first);
         Count(t, ExasperationMarkers.PatientLecture(), 2, ref score, ref first);
+        if (ending) score++;
         if (Emphasis(t.Original)) score++;
-        if (score < 2 || first is not { } at) return;
-        context.ReportNormalized(Frames.SentenceAt(t, at.Start), 0.6);
+        if (score < 2) return;
+        // Only the closing word or a shouted word counted: the vent is the last sentence.
+        var at = first?.Start ?? Math.Max(0, text.Length - 1);
+        context.ReportNormalized(Frames.SentenceAt(t, at), 0.6);
     }
 
     /// <summary>Adds <paramref name="weight"/> for the first match of a family (per sentence for self-state markers).</summary>
