@@ -44,23 +44,25 @@ static int Run(string[] args)
     var holdout = new List<string>();
     string? output = null;
     var folds = 5;
-    var minDocuments = 1;
+    var minPosts = 1;
+    var pairs = true;
     for (var i = 0; i < args.Length; i++)
     {
         switch (args[i])
         {
             case "--out": output = Value(args, ref i); break;
             case "--clean-budget": Trainer.CleanAlarmBudget = double.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
-            case "--min-df": minDocuments = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
-            case "--l2": Trainer.L2 = float.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
             case "--folds": folds = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
             case "--holdout": holdout.Add(Value(args, ref i)); break;
+            case "--l2": Trainer.L2 = float.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
+            case "--min-posts" or "--min-df": minPosts = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture); break;
+            case "--no-pairs": pairs = false; break;
             default: train.Add(args[i]); break;
         }
     }
     if (train.Count == 0)
     {
-        Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--clean-budget SHARE] [--min-df N] [--l2 X] [--holdout FILE]... TRAIN.jsonl...");
+        Console.Error.WriteLine("usage: preround-train [--out MODEL] [--folds K] [--clean-budget SHARE] [--l2 PENALTY] [--min-posts N] [--no-pairs] [--holdout FILE]... TRAIN.jsonl...");
         return 2;
     }
     // A file named in both lists is held out, never trained on.
@@ -69,7 +71,7 @@ static int Run(string[] args)
     var posts = Load(train);
     Console.WriteLine($"training posts: {posts.Count} from {train.Count} files ({posts.Count(p => p.IsRisky)} risky)");
     var targets = RuleCategories.Risk.Append("block").ToArray();
-    var data = Prune(Featurize(posts, targets), minDocuments);
+    var data = Featurize(posts, targets, minPosts, pairs);
 
     // Out-of-fold probabilities choose each target's threshold.
     var oof = new float[posts.Count][];
@@ -79,7 +81,7 @@ static int Run(string[] args)
         var fold = Trainer.Fit(data, inFold, targets.Length);
         for (var i = 0; i < posts.Count; i++)
         {
-            if (i % folds == k) oof[i] = fold.Predict(data.Docs[i]);
+            if (i % folds == k) oof[i] = fold.Predict(data.Docs[i], data.Scales[i]);
         }
     }
     var thresholds = new float[targets.Length];
@@ -101,6 +103,10 @@ static int Run(string[] args)
     {
         var held = Load(holdout);
         Score(model, held, targets);
+        // The hand-written rules alone (a model with no features never flags), so the model's share is visible.
+        LearnedModels.Candidate = new LearnedModel(targets, new float[targets.Length], model.Thresholds.ToArray(), new Dictionary<uint, float[]>(), "rules alone");
+        var rules = EvaluationReport.Evaluate(Preround.Rules.BuiltInRules.CreateAnalyzer(), held);
+        Console.WriteLine($"rules alone on held out: flagged recall {rules.FlaggedRecall:0.000}, block recall {rules.BlockRecall:0.000}, false alarms {rules.FalseAlarmRate:0.000}");
         // The whole checker: hand-written rules plus this candidate in the learned rules' place.
         LearnedModels.Candidate = model;
         var whole = EvaluationReport.Evaluate(Preround.Rules.BuiltInRules.CreateAnalyzer(), held);
@@ -122,35 +128,42 @@ static string Value(string[] args, ref int i) =>
 static List<LabelledPost> Load(IEnumerable<string> files) =>
     files.SelectMany(f => LabelledPost.ParseLines(File.ReadLines(f), Path.GetFileName(f))).ToList();
 
-static TrainingData Featurize(List<LabelledPost> posts, string[] targets)
+static TrainingData Featurize(List<LabelledPost> posts, string[] targets, int minPosts, bool pairs)
 {
     var vocabulary = new Dictionary<uint, int>();
     var docs = new List<int[]>(posts.Count);
+    var scales = new List<float>(posts.Count);
     var labels = new List<bool[]>(posts.Count);
     var features = new List<LearnedFeature>();
+    var all = new List<uint[]>(posts.Count);
+    var hashes = new List<uint[]>(posts.Count);
     foreach (var p in posts)
     {
         features.Clear();
-        LearnedFeatures.Extract(TextAnalyzer.Analyze(p.Text), features);
-        var ids = features.Select(f => f.Hash).Distinct().Select(h =>
+        var analyzed = TextAnalyzer.Analyze(p.Text);
+        LearnedFeatures.Extract(analyzed, features);
+        all.Add(features.Select(f => f.Hash).Distinct().ToArray());
+        if (pairs) { hashes.Add(all[^1]); continue; }
+        features.Clear();
+        LearnedFeatures.Extract(analyzed, features, wordPairs: false);
+        hashes.Add(features.Select(f => f.Hash).Distinct().ToArray());
+    }
+    // A feature seen in fewer than minPosts posts is one writer's phrasing more often than a signal.
+    var postsWith = hashes.SelectMany(h => h).CountBy(h => h).ToDictionary(kv => kv.Key, kv => kv.Value);
+    for (var n = 0; n < posts.Count; n++)
+    {
+        var p = posts[n];
+        var ids = hashes[n].Where(h => postsWith[h] >= minPosts).Select(h =>
         {
             if (!vocabulary.TryGetValue(h, out var id)) vocabulary[h] = id = vocabulary.Count;
             return id;
         }).Order().ToArray();
         docs.Add(ids);
+        // NOTE: the model scales by every distinct feature a draft has, stored or not, so training does too.
+        scales.Add(all[n].Length == 0 ? 0 : 1f / MathF.Sqrt(all[n].Length));
         labels.Add(targets.Select(t => t == "block" ? p.Severity == Verdict.Block : p.Labels.Contains(t)).ToArray());
     }
-    return new TrainingData(docs, labels, vocabulary);
-}
-
-// Features seen in fewer than minDocuments posts are dropped: one writer's rare phrasing does not carry to other writers.
-static TrainingData Prune(TrainingData data, int minDocuments)
-{
-    if (minDocuments <= 1) return data;
-    var counts = new int[data.Vocabulary.Count];
-    foreach (var doc in data.Docs) foreach (var f in doc) counts[f]++;
-    var docs = data.Docs.Select(d => d.Where(f => counts[f] >= minDocuments).ToArray()).ToList();
-    return data with { Docs = docs };
+    return new TrainingData(docs, scales, labels, vocabulary);
 }
 
 static void Score(LearnedModel model, List<LabelledPost> posts, string[] targets)
@@ -186,4 +199,4 @@ static void Score(LearnedModel model, List<LabelledPost> posts, string[] targets
 }
 
 /// <summary>Posts as sorted feature ids (presence only) with their target labels.</summary>
-internal sealed record TrainingData(List<int[]> Docs, List<bool[]> Labels, Dictionary<uint, int> Vocabulary);
+internal sealed record TrainingData(List<int[]> Docs, List<float> Scales, List<bool[]> Labels, Dictionary<uint, int> Vocabulary);

@@ -42,8 +42,8 @@ internal sealed class Trainer
             foreach (var r in order)
             {
                 var doc = data.Docs[r];
-                var x = doc.Length == 0 ? 0 : 1f / MathF.Sqrt(doc.Length);
-                var p = m.Predict(doc);
+                var x = data.Scales[r];
+                var p = m.Predict(doc, x);
                 for (var t = 0; t < targets; t++)
                 {
                     var y = data.Labels[r][t];
@@ -63,7 +63,8 @@ internal sealed class Trainer
         return m;
     }
 
-    public float[] Predict(int[] doc)
+    /// <summary>Probabilities for one post's stored features, scaled by <paramref name="x"/> (1/sqrt of all its distinct features).</summary>
+    public float[] Predict(int[] doc, float x)
     {
         var sums = new float[_targets];
         foreach (var f in doc)
@@ -71,12 +72,11 @@ internal sealed class Trainer
             var w = _weights.AsSpan(f * _targets, _targets);
             for (var t = 0; t < _targets; t++) sums[t] += w[t];
         }
-        var x = doc.Length == 0 ? 0 : 1f / MathF.Sqrt(doc.Length);
         for (var t = 0; t < _targets; t++) sums[t] = LearnedModel.Sigmoid(_bias[t] + sums[t] * x);
         return sums;
     }
 
-    /// <summary>L2 penalty per update; larger values pull writer-specific rare words toward zero.</summary>
+    /// <summary>L2 penalty per update: larger keeps weights on phrasings only our writers use smaller.</summary>
     public static float L2 { get; set; } = 1e-5f;
 
     /// <summary>Share of clean posts one category may flag, out of fold: fifteen categories must stay under 5% together.</summary>

@@ -38,7 +38,10 @@ public static class LearnedFeatures
     /// priors of their own (one role's posts happened to swear more), strong enough to flag "Clean post" by role
     /// alone; the hand-written rules use the role where it really matters (credentials, advice).
     /// </remarks>
-    public static void Extract(AnalyzedText text, List<LearnedFeature> into)
+    public static void Extract(AnalyzedText text, List<LearnedFeature> into) => Extract(text, into, wordPairs: true);
+
+    /// <summary>As <see cref="Extract(AnalyzedText, List{LearnedFeature})"/>; <paramref name="wordPairs"/> false leaves out the adjacent-pair features (a training experiment).</summary>
+    public static void Extract(AnalyzedText text, List<LearnedFeature> into, bool wordPairs)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
@@ -102,7 +105,7 @@ public static class LearnedFeatures
                     continue;
                 }
             }
-            if (previous != 0 && previousSentence == t.Sentence)
+            if (wordPairs && previous != 0 && previousSentence == t.Sentence)
             {
                 into.Add(new LearnedFeature(Mix(previous, unit), i));
             }
